@@ -1,0 +1,11 @@
+#!/usr/bin/env node
+import { startMock } from "./index.js";
+
+// A fixed, documented port for people; tests use startMock() on a free port instead.
+const port = Number(process.env.MOCK_PORT ?? 4010);
+const mock = await startMock({ port });
+console.log(`UpdateFlow mock (Prism, pid ${mock.pid}) listening on ${mock.baseUrl}`);
+console.log(`Try: curl -s -X POST ${mock.baseUrl}/update-flow -H 'content-type: application/json' -H 'authorization: AWS4-HMAC-SHA256 x' -d '{}'`);
+const shutdown = () => void mock.stop().then(() => process.exit(0));
+process.once("SIGINT", shutdown);
+process.once("SIGTERM", shutdown);

@@ -1,0 +1,121 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { createRequire } from "node:module";
+import { createServer } from "node:net";
+import { dirname, join } from "node:path";
+
+const require = createRequire(import.meta.url);
+
+/** Absolute path of the bundled OpenAPI document that the mock serves by default. */
+export const bundledSpecPath: string = require.resolve("@appflow-contract/spec/openapi.json");
+
+/** Options for {@link startMock}. */
+export interface MockOptions {
+  /** TCP port to listen on; a free port chosen by the OS when omitted. */
+  port?: number;
+  /** Host to bind; `127.0.0.1` by default. */
+  host?: string;
+  /** OpenAPI document to serve; the bundled UpdateFlow spec by default. */
+  spec?: string;
+  /** Milliseconds to wait for Prism to report that it listens. */
+  startTimeoutMs?: number;
+}
+
+/** A running mock server. */
+export interface RunningMock {
+  /** Base URL of the mock, e.g. `http://127.0.0.1:41234`. */
+  baseUrl: string;
+  port: number;
+  /** PID of the Prism process. */
+  pid: number;
+  /** Stops the Prism process and waits for it to exit. */
+  stop(): Promise<void>;
+}
+
+/** Asks the OS for a port that is free right now. */
+export async function freePort(host = "127.0.0.1"): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, host, () => {
+      const address = server.address();
+      server.close(() => {
+        if (address && typeof address === "object") resolve(address.port);
+        else reject(new Error("could not get a free port"));
+      });
+    });
+  });
+}
+
+function prismBin(): string {
+  const pkg = require.resolve("@stoplight/prism-cli/package.json");
+  return join(dirname(pkg), "dist", "index.js");
+}
+
+/**
+ * Starts Prism on the bundled spec and resolves once *this* process reports that it listens,
+ * so a server some other process left on the port is never mistaken for ours.
+ */
+export async function startMock(options: MockOptions = {}): Promise<RunningMock> {
+  const host = options.host ?? "127.0.0.1";
+  const port = options.port ?? (await freePort(host));
+  const spec = options.spec ?? bundledSpecPath;
+  const child = spawn(
+    process.execPath,
+    [prismBin(), "mock", spec, "--host", host, "--port", String(port), "--errors", "false"],
+    { stdio: ["ignore", "pipe", "pipe"] },
+  );
+  const baseUrl = `http://${host}:${port}`;
+  await waitForListening(child, baseUrl, options.startTimeoutMs ?? 30_000);
+  return {
+    baseUrl,
+    port,
+    pid: child.pid!,
+    stop: () => stopChild(child),
+  };
+}
+
+function waitForListening(child: ChildProcess, baseUrl: string, timeoutMs: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    let output = "";
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes(`Prism is listening on ${baseUrl}`)) {
+        cleanup();
+        resolve();
+      }
+    };
+    const onExit = (code: number | null) => {
+      cleanup();
+      reject(new Error(`Prism exited (code ${code}) before listening on ${baseUrl}:\n${output}`));
+    };
+    const timer = setTimeout(() => {
+      cleanup();
+      child.kill("SIGTERM");
+      reject(new Error(`Prism did not listen on ${baseUrl} within ${timeoutMs} ms:\n${output}`));
+    }, timeoutMs);
+    const cleanup = () => {
+      clearTimeout(timer);
+      child.stdout?.off("data", onData);
+      child.stderr?.off("data", onData);
+      child.off("exit", onExit);
+      // Keep draining so a chatty Prism never blocks on a full pipe.
+      child.stdout?.resume();
+      child.stderr?.resume();
+    };
+    child.stdout?.on("data", onData);
+    child.stderr?.on("data", onData);
+    child.once("exit", onExit);
+  });
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const force = setTimeout(() => child.kill("SIGKILL"), 5_000);
+    child.once("exit", () => {
+      clearTimeout(force);
+      resolve();
+    });
+    child.kill("SIGTERM");
+  });
+}
