@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { everyMemberRequest } from "./fixtures/every-member.js";
-import { loadModel, type ReferenceModel } from "./model.js";
+import { loadModel, reachableShapes, type ReferenceModel } from "./model.js";
 import { captureUpdateFlow, toSdkInput } from "./sdk-wire.js";
 import { loadBundledSpec, requestExamples } from "./spec.js";
 import { requestValidator } from "./validator.js";
@@ -63,9 +63,9 @@ describe("named request examples", () => {
 
 describe("a request that sets every member of the model", () => {
   it("sets all 178 structure members", () => {
-    const all = Object.entries(model.shapes)
-      .filter(([, s]) => s.type === "structure" && s.reachedFrom.includes("input"))
-      .flatMap(([name, s]) => Object.keys(s.members ?? {}).map((m) => `${name}.${m}`));
+    const all = reachableShapes(model)
+      .filter((name) => model.shapes[name]!.type === "structure")
+      .flatMap((name) => Object.keys(model.shapes[name]!.members ?? {}).map((m) => `${name}.${m}`));
     const covered = coveredMembers(model, "UpdateFlowRequest", everyMemberRequest);
     expect(all.filter((m) => !covered.has(m))).toEqual([]);
     expect(all).toHaveLength(178);
