@@ -43,7 +43,7 @@ function typescriptSample(baseUrl: string, body: unknown): string {
     "",
     "const client = createUpdateFlowClient({",
     `  baseUrl: "${baseUrl}",`,
-    "  // The mock accepts any Authorization value; against AWS, pass a `fetch` that signs with SigV4.",
+    "  // Any value works on the mock; for AWS, pass a `fetch` that signs with SigV4.",
     '  headers: { Authorization: "AWS4-HMAC-SHA256 Credential=..." },',
     "});",
     "",
