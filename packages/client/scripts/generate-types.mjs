@@ -11,14 +11,18 @@ import { specPath } from "./spec-path.mjs";
 const outFile = new URL("../src/generated/openapi.ts", import.meta.url);
 // rootTypes: every components.schemas entry becomes a named export under its model name, so a
 // schema added to the spec is exported by the package without a code change.
-const options = { rootTypes: true, rootTypesNoSchemaPrefix: true, enumValues: true, silent: true };
+// emptyObjectsUnknown: an object schema that lists no members accepts any (JSON Schema's
+// reading), so its type is Record<string, unknown>, not openapi-typescript's default
+// Record<string, never>.
+const options = { rootTypes: true, rootTypesNoSchemaPrefix: true, enumValues: true, emptyObjectsUnknown: true, silent: true };
 
 const header = `/**
  * GENERATED FILE: do not edit by hand.
  * From: the bundled contract @appflow-contract/spec/openapi.json (spec/dist/openapi.json).
  * By:   pnpm --filter @appflow-contract/client generate
  *       (scripts/generate-types.mjs: openapi-typescript with rootTypes, rootTypesNoSchemaPrefix,
- *       enumValues). \`pnpm --filter @appflow-contract/client check\` fails when it is stale.
+ *       enumValues, emptyObjectsUnknown).
+ * Check: pnpm --filter @appflow-contract/client check (fails when this file is stale).
  */
 
 `;

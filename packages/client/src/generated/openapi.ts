@@ -3,7 +3,8 @@
  * From: the bundled contract @appflow-contract/spec/openapi.json (spec/dist/openapi.json).
  * By:   pnpm --filter @appflow-contract/client generate
  *       (scripts/generate-types.mjs: openapi-typescript with rootTypes, rootTypesNoSchemaPrefix,
- *       enumValues). `pnpm --filter @appflow-contract/client check` fails when it is stale.
+ *       enumValues, emptyObjectsUnknown).
+ * Check: pnpm --filter @appflow-contract/client check (fails when this file is stale).
  */
 
 export interface paths {
@@ -95,7 +96,7 @@ export interface components {
          */
         TriggerProperties: {
             /** @description The schedule of a `Scheduled` trigger. */
-            Scheduled?: Record<string, never>;
+            Scheduled?: Record<string, unknown>;
         };
         /**
          * TriggerConfig
@@ -130,9 +131,9 @@ export interface components {
             apiVersion?: components["schemas"]["ApiVersion"];
             connectorProfileName?: components["schemas"]["ConnectorProfileName"];
             /** @description The properties of the source connector; set the member named after `connectorType`. */
-            sourceConnectorProperties: Record<string, never>;
+            sourceConnectorProperties: Record<string, unknown>;
             /** @description Settings for pulling only the records that changed since the last run. */
-            incrementalPullConfig?: Record<string, never>;
+            incrementalPullConfig?: Record<string, unknown>;
         };
         /**
          * DestinationFlowConfig
@@ -143,7 +144,7 @@ export interface components {
             apiVersion?: components["schemas"]["ApiVersion"];
             connectorProfileName?: components["schemas"]["ConnectorProfileName"];
             /** @description The properties of the destination connector; set the member named after `connectorType`. */
-            destinationConnectorProperties: Record<string, never>;
+            destinationConnectorProperties: Record<string, unknown>;
         };
         /**
          * DestinationFlowConfigList
@@ -164,7 +165,7 @@ export interface components {
             /** @description The source fields the task reads. */
             sourceFields: string[];
             /** @description The operation applied to the source fields, named per connector. */
-            connectorOperator?: Record<string, never>;
+            connectorOperator?: Record<string, unknown>;
             /** @description The field the task writes to at the destination. */
             destinationField?: string;
             taskType: components["schemas"]["TaskType"];
@@ -184,7 +185,7 @@ export interface components {
          */
         MetadataCatalogConfig: {
             /** @description Settings for cataloging the flow's output in the AWS Glue Data Catalog. */
-            glueDataCatalog?: Record<string, never>;
+            glueDataCatalog?: Record<string, unknown>;
         };
         /**
          * ClientToken
