@@ -21,6 +21,17 @@ const defs = JSON.parse(
   JSON.stringify(spec.components.schemas).replaceAll('"#/components/schemas/', '"#/$defs/'),
 );
 
+function extensionKeywords(schema, found = new Set()) {
+  if (Array.isArray(schema)) schema.forEach((item) => extensionKeywords(item, found));
+  else if (schema && typeof schema === "object") {
+    for (const [key, value] of Object.entries(schema)) {
+      if (key.startsWith("x-")) found.add(key);
+      extensionKeywords(value, found);
+    }
+  }
+  return found;
+}
+
 function newAjv() {
   const ajv = new Ajv2020({
     allErrors: true, // report every violation, not just the first
@@ -29,9 +40,13 @@ function newAjv() {
     strictTuples: "log",
     code: { source: true, esm: true },
   });
-  // OpenAPI's own annotation keywords, which JSON Schema does not define.
-  ajv.addVocabulary(["discriminator", "example", "externalDocs", "xml"]);
+  // OpenAPI's own annotation keywords and the spec's `x-` extensions, which JSON Schema does
+  // not define; any other unknown keyword is a mistake and fails the build.
+  ajv.addVocabulary(["discriminator", "example", "externalDocs", "xml", ...extensionKeywords(defs)]);
   addFormats.default(ajv);
+  // OpenAPI's numeric formats, which ajv-formats does not know, are annotations here: the
+  // contract states ranges with minimum/maximum and integers with `type: integer`.
+  for (const format of ["int32", "int64", "float", "double"]) ajv.addFormat(format, true);
   ajv.addSchema({ $id: SCHEMAS_ID, $defs: defs });
   return ajv;
 }
