@@ -85,6 +85,16 @@ describe("retries", () => {
     expect(stub.sent).toHaveLength(5);
   });
 
+  it("never happen for an error that is not a network failure, such as a middleware's", async () => {
+    const c = client(stubFetch(json(200, successBody)).fetch);
+    const sign = vi.fn(() => {
+      throw new Error("no credentials to sign with");
+    });
+    c.raw.use({ onRequest: sign });
+    await expect(c.updateFlow(exampleRequest())).rejects.toThrow("no credentials to sign with");
+    expect(sign).toHaveBeenCalledTimes(1);
+  });
+
   it("stop at 3 attempts by default on 500s and resolve to the last error envelope", async () => {
     const stub = stubFetch(json(500, errorBody("INTERNAL_SERVER_ERROR", "Try again.")));
     const result = await client(stub.fetch).updateFlow(exampleRequest());

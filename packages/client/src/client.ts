@@ -78,7 +78,7 @@ export interface UpdateFlowClient {
    * @throws the signal's reason (an `AbortError` or `TimeoutError` DOMException by default)
    *   when the call is aborted or runs out of time.
    * @throws the fetch error (a `TypeError` in browsers and Node) when every attempt failed on
-   *   the network.
+   *   the network; any other error thrown on the way (by a middleware, say) at once.
    */
   updateFlow(request: UpdateFlowRequest, options?: UpdateFlowCallOptions): Promise<UpdateFlowResult>;
   /**
@@ -134,7 +134,9 @@ export function createUpdateFlowClient(options: UpdateFlowClientOptions): Update
         });
       } catch (error) {
         if (signal?.aborted) throw signal.reason;
-        if (attempt >= retry.maxAttempts) throw error;
+        // fetch rejects with a TypeError, and only then, when the network fails (Fetch standard);
+        // anything else (a middleware's own error, say) would fail again the same way.
+        if (!(error instanceof TypeError) || attempt >= retry.maxAttempts) throw error;
         await sleep(backoffDelay(attempt - 1, retry), signal);
         continue;
       }
