@@ -110,6 +110,7 @@ export function createUpdateFlowClient(options: UpdateFlowClientOptions): Update
   if (options.middleware?.length) raw.use(...options.middleware);
 
   async function updateFlow(request: UpdateFlowRequest, call: UpdateFlowCallOptions = {}): Promise<UpdateFlowResult> {
+    const signal = callSignal(call.signal, call.timeoutMs ?? options.timeoutMs);
     // The idempotency token is chosen once per call, so every retry is the same call to AppFlow.
     const body: UpdateFlowRequest =
       request.clientToken === undefined ? { ...request, clientToken: crypto.randomUUID() } : request;
@@ -119,7 +120,6 @@ export function createUpdateFlowClient(options: UpdateFlowClientOptions): Update
     }
     // Serialized once: a retry sends these very bytes even if the caller's object changes meanwhile.
     const json = JSON.stringify(body);
-    const signal = callSignal(call.signal, call.timeoutMs ?? options.timeoutMs);
 
     for (let attempt = 1; ; attempt++) {
       signal?.throwIfAborted();
