@@ -1,0 +1,28 @@
+/**
+ * Typed client of Amazon AppFlow's UpdateFlow operation, generated from the contract in
+ * `@appflow-contract/spec`.
+ *
+ * @packageDocumentation
+ */
+export {
+  createUpdateFlowClient,
+  type PreflightValidationFailure,
+  type UpdateFlowCallOptions,
+  type UpdateFlowClient,
+  type UpdateFlowClientOptions,
+  type UpdateFlowResult,
+} from "./client.js";
+export { ContractViolationError, type ContractViolationReason, type DocumentedStatus } from "./contract.js";
+export type { RetryOptions } from "./retry.js";
+export type { Violation } from "./validation.js";
+export type { Client, HeadersOptions, Middleware } from "openapi-fetch";
+
+// Every schema of the contract under its model name (UpdateFlowRequest, UpdateFlowSuccess,
+// ErrorEnvelope, ErrorCode, TriggerConfig, Task, SourceFlowConfig, ...), the `paths`,
+// `components` and `operations` maps, and each enum's values as an array (`errorCodeValues`,
+// `connectorTypeValues`, ...). Generated: a schema added to the spec appears here by itself.
+export * from "./generated/openapi.js";
+
+import type { components } from "./generated/openapi.js";
+/** Every schema of the contract by name: `Schemas["TriggerConfig"]` is the `TriggerConfig` type. */
+export type Schemas = components["schemas"];
