@@ -14,14 +14,23 @@ const outFile = new URL("../src/generated/openapi.ts", import.meta.url);
 // emptyObjectsUnknown: an object schema that lists no members accepts any (JSON Schema's
 // reading), so its type is Record<string, unknown>, not openapi-typescript's default
 // Record<string, never>.
-const options = { rootTypes: true, rootTypesNoSchemaPrefix: true, enumValues: true, emptyObjectsUnknown: true, silent: true };
+// defaultNonNullable: false: a member with a `default` (e.g. the optional booleans that default
+// to false) stays optional in requests; the server fills the default in, the caller need not.
+const options = {
+  rootTypes: true,
+  rootTypesNoSchemaPrefix: true,
+  enumValues: true,
+  emptyObjectsUnknown: true,
+  defaultNonNullable: false,
+  silent: true,
+};
 
 const header = `/**
  * GENERATED FILE: do not edit by hand.
  * From: the bundled contract @appflow-contract/spec/openapi.json (spec/dist/openapi.json).
  * By:   pnpm --filter @appflow-contract/client generate
  *       (scripts/generate-types.mjs: openapi-typescript with rootTypes, rootTypesNoSchemaPrefix,
- *       enumValues, emptyObjectsUnknown).
+ *       enumValues, emptyObjectsUnknown, defaultNonNullable false).
  * Check: pnpm --filter @appflow-contract/client check (fails when this file is stale).
  */
 
