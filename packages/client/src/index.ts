@@ -14,7 +14,7 @@ export {
 } from "./client.js";
 export { ContractViolationError, type ContractViolationReason, type DocumentedStatus } from "./contract.js";
 export type { RetryOptions } from "./retry.js";
-export type { Violation } from "./validation.js";
+export { validateRequest as validateUpdateFlowRequest, type Violation } from "./validation.js";
 export type { Client, HeadersOptions, Middleware } from "openapi-fetch";
 
 // Every schema of the contract under its model name (UpdateFlowRequest, UpdateFlowSuccess,

@@ -40,7 +40,11 @@ function retryable<T>(load: () => Promise<T>, forget: () => void): Promise<T> {
   });
 }
 
-/** Checks a request against the contract's `UpdateFlowRequest` schema. */
+/**
+ * Checks a request against the contract's `UpdateFlowRequest` schema with the validator compiled
+ * at build time (loaded on first use); resolves to every violation, empty when the request is valid.
+ * Exported as `validateUpdateFlowRequest`.
+ */
 export async function validateRequest(request: unknown): Promise<Violation[]> {
   requestValidator ??= retryable(
     async () => (await import("./generated/validators/request.js")).validateUpdateFlowRequest as CompiledValidator,
