@@ -1,0 +1,12 @@
+import { defineConfig } from "vitest/config";
+
+export default defineConfig({
+  test: {
+    include: ["src/**/*.test.ts"],
+    // Starts the mock unless CONTRACT_BASE_URL names the server under test.
+    globalSetup: ["src/global-setup.ts"],
+    testTimeout: 120_000,
+    hookTimeout: 60_000,
+    reporters: ["default", ["junit", { outputFile: "test-results/junit.xml", suiteName: "UpdateFlow contract" }]],
+  },
+});
