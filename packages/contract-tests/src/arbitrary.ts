@@ -30,10 +30,23 @@ export function arbitraryFor(contract: Contract, schema: Schema, seen: string[] 
       return stringArbitrary(s);
     case "integer":
     case "number": {
-      const min = typeof s.minimum === "number" ? s.minimum : typeof s.exclusiveMinimum === "number" ? s.exclusiveMinimum + 1 : undefined;
-      const max = typeof s.maximum === "number" ? s.maximum : typeof s.exclusiveMaximum === "number" ? s.exclusiveMaximum - 1 : undefined;
-      // Whole numbers for both: epoch-second timestamps are `number` and read best as integers.
-      return fc.integer({ min: min ?? -2_000_000_000, max: max ?? 2_000_000_000 });
+      const bound = (key: string) => (typeof s[key] === "number" ? (s[key] as number) : undefined);
+      const [min, max, xmin, xmax] = [bound("minimum"), bound("maximum"), bound("exclusiveMinimum"), bound("exclusiveMaximum")];
+      if (type === "number" && [min, max, xmin, xmax].some((b) => b !== undefined)) {
+        return fc.double({
+          min: min ?? xmin ?? -2_000_000_000,
+          max: max ?? xmax ?? 2_000_000_000,
+          minExcluded: min === undefined && xmin !== undefined,
+          maxExcluded: max === undefined && xmax !== undefined,
+          noNaN: true,
+          noDefaultInfinity: true,
+        });
+      }
+      // Whole numbers otherwise: unbounded `number`s here are epoch-second timestamps.
+      return fc.integer({
+        min: min ?? (xmin !== undefined ? Math.floor(xmin) + 1 : -2_000_000_000),
+        max: max ?? (xmax !== undefined ? Math.ceil(xmax) - 1 : 2_000_000_000),
+      });
     }
     case "boolean":
       return fc.boolean();

@@ -96,12 +96,8 @@ export function minimalValue(contract: Contract, schema: Schema, seen: string[] 
     case "string":
       return minimalString(s);
     case "integer":
-    case "number": {
-      if (typeof s.minimum === "number") return s.minimum;
-      if (typeof s.exclusiveMinimum === "number") return s.exclusiveMinimum + 1;
-      if (typeof s.maximum === "number") return Math.min(0, s.maximum);
-      return typeof s.exclusiveMaximum === "number" ? Math.min(0, s.exclusiveMaximum - 1) : 0;
-    }
+    case "number":
+      return minimalNumber(s, type === "integer");
     case "boolean":
       return true;
     case "null":
@@ -114,6 +110,22 @@ export function minimalValue(contract: Contract, schema: Schema, seen: string[] 
       return Object.fromEntries(required.map((name) => [name, minimalValue(contract, properties[name] ?? {}, seen)]));
     }
   }
+}
+
+/** A number within the bounds (exclusive ones too), preferring the lower bound, then 0. */
+function minimalNumber(s: Schema, integer: boolean): number | undefined {
+  const num = (key: string) => (typeof s[key] === "number" ? (s[key] as number) : undefined);
+  const [min, max, xmin, xmax] = [num("minimum"), num("maximum"), num("exclusiveMinimum"), num("exclusiveMaximum")];
+  const within = (n: number) =>
+    (!integer || Number.isInteger(n)) &&
+    (min === undefined || n >= min) &&
+    (max === undefined || n <= max) &&
+    (xmin === undefined || n > xmin) &&
+    (xmax === undefined || n < xmax);
+  const lo = min ?? xmin;
+  const hi = max ?? xmax;
+  const candidates = [min, xmin !== undefined ? xmin + 1 : undefined, lo !== undefined && hi !== undefined ? (lo + hi) / 2 : undefined, 0, max, xmax !== undefined ? xmax - 1 : undefined];
+  return candidates.find((n): n is number => n !== undefined && within(n));
 }
 
 /** A value whose JSON type is none of `allowed` (JSON Schema type names). */
