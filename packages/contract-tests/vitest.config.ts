@@ -7,6 +7,6 @@ export default defineConfig({
     globalSetup: ["src/global-setup.ts"],
     testTimeout: 120_000,
     hookTimeout: 60_000,
-    reporters: ["default", ["junit", { outputFile: "test-results/junit.xml", suiteName: "UpdateFlow contract" }]],
+    reporters: ["default", ["junit", { outputFile: process.env.CONTRACT_JUNIT_FILE ?? "test-results/junit.xml", suiteName: "UpdateFlow contract" }]],
   },
 });

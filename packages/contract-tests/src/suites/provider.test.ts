@@ -13,7 +13,9 @@ import { loadContract } from "../contract.js";
 const contract = loadContract();
 const baseUrl = inject("baseUrl");
 const usingMock = inject("usingMock");
-const target = { baseUrl };
+// Extra headers (e.g. a real SigV4 Authorization) and the number of generated requests, from the CLI.
+const target = { baseUrl, headers: JSON.parse(process.env.CONTRACT_HEADERS ?? "{}") as Record<string, string> };
+const propertyRuns = Number(process.env.CONTRACT_PROPERTY_RUNS ?? 40);
 
 function expectNoFindings(result: CheckResult): void {
   expect(result.ran).toBeGreaterThan(0);
@@ -32,7 +34,7 @@ describe(`POST /update-flow at ${baseUrl}${usingMock ? " (the mock)" : ""}`, () 
   });
 
   it("accepts requests that fast-check generates from the request schema", async () => {
-    const result = await checkGeneratedRequests(contract, target, 40);
+    const result = await checkGeneratedRequests(contract, target, propertyRuns);
     console.log(`generated requests: ran ${result.ran}`);
     expectNoFindings(result);
   });
