@@ -29,8 +29,10 @@ describe("the error layer in front of Prism", () => {
   it("names the member and the rule of every violation", async () => {
     const bad = { ...valid, flowName: "has space", unexpected: 1, triggerConfig: { triggerType: "Hourly" } };
     delete bad.tasks;
-    const { status, body } = await call({ headers: json, body: JSON.stringify(bad) });
+    const { status, body, headers } = await call({ headers: json, body: JSON.stringify(bad) });
     expect(status).toBe(400);
+    // Prism's own diagnostics stay available to tools that read them.
+    expect(headers.get("sl-violations")).toContain("flowName");
     expect(body.success).toBe(false);
     expect(body.error.code).toBe("VALIDATION_ERROR");
     const rules = body.error.violations.map((v: { path: string; rule: string }) => `${v.path} ${v.rule}`).sort();

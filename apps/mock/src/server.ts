@@ -79,9 +79,10 @@ function send(res: ServerResponse, answer: Answer, prism?: IncomingMessage): voi
     return;
   }
   const payload = JSON.stringify(answer.body);
-  // Keep Prism's CORS headers so browsers see the same answer shape as for a success.
+  // Keep Prism's CORS headers (browsers see the same answer shape as for a success) and its
+  // own diagnostics, `sl-violations`, for tools that read them.
   const cors = Object.fromEntries(
-    Object.entries(prism?.headers ?? {}).filter(([name]) => name.startsWith("access-control-")),
+    Object.entries(prism?.headers ?? {}).filter(([name]) => name.startsWith("access-control-") || name === "sl-violations"),
   );
   res.writeHead(answer.status, {
     ...cors,

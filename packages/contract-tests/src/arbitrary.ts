@@ -19,7 +19,7 @@ export function arbitraryFor(contract: Contract, schema: Schema, seen: string[] 
     seen = [...seen, schema.$ref];
   }
   const s = contract.resolve(schema);
-  for (const keyword of ["oneOf", "anyOf", "allOf", "not", "if", "multipleOf", "minProperties", "maxProperties"]) {
+  for (const keyword of ["oneOf", "anyOf", "allOf", "not", "if", "multipleOf"]) {
     if (keyword in s) throw new Error(`arbitraryFor does not support ${keyword}`);
   }
   if ("const" in s) return fc.constant(s.const);
@@ -70,9 +70,15 @@ export function arbitraryFor(contract: Contract, schema: Schema, seen: string[] 
       );
       const extra = s.additionalProperties;
       if (!extra || typeof extra !== "object") return record;
-      // A map (`additionalProperties: {schema}`): a few keys that no declared member uses.
-      const key = fc.string({ minLength: 1, maxLength: 12 }).filter((k) => !(k in properties) && k !== "__proto__");
-      const map = fc.dictionary(key, arbitraryFor(contract, extra as Schema, seen), { maxKeys: 3 });
+      // A map (`additionalProperties: {schema}`): a few keys that no declared member uses,
+      // valid for `propertyNames` when the schema names a rule for keys.
+      const keys = s.propertyNames
+        ? (arbitraryFor(contract, s.propertyNames as Schema, seen) as fc.Arbitrary<string>)
+        : fc.string({ minLength: 1, maxLength: 12 });
+      const key = keys.filter((k) => !(k in properties) && k !== "__proto__");
+      const minKeys = (s.minProperties as number) ?? 0;
+      const maxKeys = Math.min((s.maxProperties as number) ?? Infinity, minKeys + 3);
+      const map = fc.dictionary(key, arbitraryFor(contract, extra as Schema, seen), { minKeys, maxKeys });
       return fc.tuple(record, map).map(([declared, more]) => ({ ...more, ...declared }));
     }
     default:
@@ -93,8 +99,19 @@ function stringArbitrary(s: Schema): fc.Arbitrary<string> {
       .map((d) => d.toISOString());
   }
   if (typeof s.format === "string") throw new Error(`arbitraryFor does not support format ${s.format}`);
-  if (typeof s.pattern === "string") {
-    return fc.stringMatching(new RegExp(s.pattern, "u"), { size: "small" }).filter(fits);
-  }
+  if (typeof s.pattern === "string") return patternArbitrary(s.pattern).filter(fits);
   return fc.string({ minLength, maxLength: Math.min(maxLength, minLength + MAX_FREE_STRING), unit: "grapheme-ascii" });
+}
+
+/**
+ * `fc.stringMatching` for a pattern; for the few it cannot parse (e.g. surrogate-pair escapes
+ * such as `\uD800\uDC00` in a Unicode-mode class), short ASCII strings that the pattern accepts.
+ */
+export function patternArbitrary(pattern: string): fc.Arbitrary<string> {
+  const regex = new RegExp(pattern, "u");
+  try {
+    return fc.stringMatching(regex, { size: "small" });
+  } catch {
+    return fc.string({ maxLength: MAX_FREE_STRING, unit: "grapheme-ascii" }).filter((v) => regex.test(v));
+  }
 }

@@ -17,6 +17,8 @@ export interface Finding {
 export interface CheckResult {
   ran: number;
   findings: Finding[];
+  /** What the check could not do, and why (e.g. a pattern that no string breaks). */
+  notes?: string[];
 }
 
 const mediaType = (contentType: string | null) => contentType?.split(";")[0]?.trim().toLowerCase() ?? "";
@@ -112,10 +114,16 @@ function namesViolation(mutation: Mutation) {
  * @param sample - when set, only this many mutations, spread evenly over the whole list
  */
 export async function checkMutations(contract: Contract, target: Target, sample?: number): Promise<CheckResult> {
-  const { mutations } = generateMutations(contract);
+  const { mutations, unmutated } = generateMutations(contract);
   const step = sample && sample < mutations.length ? mutations.length / sample : 1;
   const chosen = step === 1 ? mutations : Array.from({ length: sample! }, (_, i) => mutations[Math.floor(i * step)]!);
-  return probeAll(
+  const byRule = new Map<string, number>();
+  for (const m of chosen) byRule.set(m.rule, (byRule.get(m.rule) ?? 0) + 1);
+  const notes = [
+    `by rule: ${[...byRule].map(([rule, n]) => `${rule} ${n}`).join(", ")}`,
+    ...unmutated.map((u) => `not mutated: ${u.path} ${u.rule} (${u.reason})`),
+  ];
+  const result = await probeAll(
     contract,
     target,
     "invalid requests",
@@ -126,6 +134,7 @@ export async function checkMutations(contract: Contract, target: Target, sample?
       also: namesViolation(m),
     })),
   );
+  return { ...result, notes };
 }
 
 /**

@@ -40,6 +40,13 @@ const synthetic = {
           items: { type: "array", minItems: 1, maxItems: 3, items: ref("Item") },
           settings: ref("Settings"),
           tags: { type: "object", additionalProperties: { type: "string", maxLength: 5 } },
+          options: {
+            type: "object",
+            propertyNames: { type: "string", pattern: "^[a-z]+$", maxLength: 6 },
+            additionalProperties: { type: "integer", minimum: 0 },
+            maxProperties: 2,
+          },
+          note: { type: "string", pattern: "^[\\u0020-\\uD7FF\\uD800\\uDC00-\\uDBFF\\uDFFF]*$" },
           when: { type: "string", format: "date-time" },
         },
       },
@@ -116,6 +123,10 @@ describe("generateMutations", () => {
         "/settings/ratio exclusiveMinimum",
         "/settings/ratio exclusiveMaximum",
         "/tags/someKey maxLength",
+        "/options propertyNames",
+        "/options maxProperties",
+        "/options/a minimum",
+        "/note pattern",
         "/when format",
       ]),
     );
@@ -149,14 +160,16 @@ describe("arbitraryFor", () => {
     const seen = new Set<string>();
     fc.assert(
       fc.property(arbitraryFor(contract, contract.requestSchema), (request) => {
-        const value = request as { items: { deep?: unknown }[]; settings?: { ratio?: number } };
+        const value = request as { items: { deep?: unknown }[]; settings?: { ratio?: number }; options?: object; note?: string };
         if (value.items.some((i) => i.deep)) seen.add("deep");
         if (value.settings?.ratio !== undefined) seen.add("ratio");
+        if (Object.keys(value.options ?? {}).length > 0) seen.add("options");
+        if (value.note) seen.add("note");
         expect(contract.validateRequest(request), JSON.stringify(contract.validateRequest.errors)).toBe(true);
       }),
       { numRuns: 200, seed: 7 },
     );
-    expect([...seen].sort()).toEqual(["deep", "ratio"]);
+    expect([...seen].sort()).toEqual(["deep", "note", "options", "ratio"]);
   });
 
   it("refuses keywords it cannot honour rather than generating invalid values", () => {

@@ -1,5 +1,6 @@
 import type { ErrorObject } from "ajv";
 import fc from "fast-check";
+import { arbitraryFor, patternArbitrary } from "./arbitrary.js";
 import type { Contract, Schema } from "./contract.js";
 
 /** One invalid request: a valid request with exactly one rule of the request schema broken. */
@@ -73,7 +74,7 @@ function minimalString(s: Schema): string | undefined {
   if (!pattern) return undefined;
   // A deterministic sample of strings matching the pattern; the shortest one of the right length.
   const candidates = fc
-    .sample(fc.stringMatching(pattern, { size: "small" }), { seed: 1, numRuns: 300 })
+    .sample(patternArbitrary(s.pattern as string), { seed: 1, numRuns: 300 })
     .filter((v) => lengthOk(s, v))
     .sort((a, b) => a.length - b.length);
   return candidates[0];
@@ -289,8 +290,37 @@ export function generateMutations(contract: Contract): { mutations: Mutation[]; 
       }
       const members: [string, Schema][] = Object.entries(properties);
       if (s.additionalProperties && typeof s.additionalProperties === "object") {
-        const key = Object.keys(object).find((k) => !(k in properties)) ?? "someKey";
-        members.push([key, s.additionalProperties as Schema]);
+        // A map: break its key rule and its size bounds, then walk one entry's value.
+        const valueSchema = s.additionalProperties as Schema;
+        const keySchema = (s.propertyNames as Schema | undefined) ?? {};
+        const validKey = (k: string) => !(k in properties) && contract.validateRequest(setAt(request, [...path, k], minimalValue(contract, valueSchema, seen)));
+        const keys = [Object.keys(object).find((k) => !(k in properties)), minimalValue(contract, keySchema, seen), "someKey", "k"];
+        const key = keys.find((k): k is string => typeof k === "string" && k in object) ?? keys.find((k): k is string => typeof k === "string" && validKey(k));
+        if (s.propertyNames) {
+          const breakers = ["NOT_A_KEY", ...patternBreakers(key ?? "k")];
+          const made = breakers.some(
+            (bad) => !(bad in properties) && accept(setAt(request, [...path, bad], minimalValue(contract, valueSchema, seen)), path, "propertyNames", `key ${JSON.stringify(bad)}`),
+          );
+          if (!made) skip(path, "propertyNames", "no key breaks only this rule");
+        }
+        const min = s.minProperties as number | undefined;
+        const max = s.maxProperties as number | undefined;
+        if (min !== undefined && min > 0) {
+          const fewer = Object.fromEntries(Object.entries(object).slice(0, min - 1));
+          accept(put(fewer), path, "minProperties", `${min - 1} entries (min ${min})`) || skip(path, "minProperties", "no smaller map breaks only this rule");
+        }
+        if (max !== undefined) {
+          const value = minimalValue(contract, valueSchema, seen);
+          // Distinct keys valid for `propertyNames`, drawn deterministically from its arbitrary.
+          const sampled = s.propertyNames ? fc.sample(arbitraryFor(contract, keySchema, seen), { seed: 1, numRuns: 20 * (max + 1) }) : [];
+          const candidates = [...new Set([...sampled.map(String), ...Array.from({ length: max + 1 }, (_, i) => `${key ?? "k"}${i}`)])];
+          const extra = candidates.filter((k) => !(k in object) && !(k in properties) && validKey(k));
+          const bigger = { ...object, ...Object.fromEntries(extra.slice(0, Math.max(0, max + 1 - Object.keys(object).length)).map((k) => [k, value])) };
+          (Object.keys(bigger).length > max && accept(put(bigger), path, "maxProperties", `${max + 1} entries (max ${max})`)) ||
+            skip(path, "maxProperties", "not enough valid keys to exceed the bound");
+        }
+        if (key !== undefined) members.push([key, valueSchema]);
+        else skip(path, "additionalProperties", "no valid key for an entry of this map");
       }
       for (const [name, member] of members) {
         let at = request;

@@ -29,7 +29,7 @@ describe(`POST /update-flow at ${baseUrl}${usingMock ? " (the mock)" : ""}`, () 
 
   it("answers every generated invalid request with 400 and VALIDATION_ERROR", async () => {
     const result = await checkMutations(contract, target);
-    console.log(`invalid requests: ran ${result.ran} mutations generated from the request schema`);
+    console.log(`invalid requests: ran ${result.ran} mutations generated from the request schema\n${result.notes?.join("\n")}`);
     expectNoFindings(result);
   });
 

@@ -1,7 +1,7 @@
 /**
  * Rough overhead of the error layer: sequential requests per second against bare Prism and
  * against the layered mock, for a valid request (streamed through) and an invalid one
- * (rewritten). Run with `pnpm --filter @appflow-contract/mock bench [requests]`.
+ * (rewritten). Run with `pnpm --filter @appflow-contract/mock overhead [requests]`.
  */
 import { readFileSync } from "node:fs";
 import { bundledSpecPath, startMock } from "./index.js";
