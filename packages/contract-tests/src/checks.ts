@@ -50,52 +50,72 @@ export function conformance(contract: Contract, exchange: Exchange): string[] {
   return problems;
 }
 
-interface Expectation {
+/** The answer a case expects. */
+export interface Expectation {
   status: number;
   /** For errors: the expected `error.code`. */
   code?: string;
 }
 
-/** Sends probes, checks conformance and the expected answer, and gathers findings. */
-async function probeAll(
-  contract: Contract,
-  target: Target,
-  check: string,
-  cases: { label: string; probe: Probe; expect: Expectation; also?: (exchange: Exchange) => string[] }[],
-): Promise<CheckResult> {
-  const findings = await mapLimit(cases, target.concurrency ?? 4, async ({ label, probe, expect, also }) => {
-    let exchange: Exchange;
-    try {
-      exchange = await send(target, probe, contract.path);
-    } catch (error) {
-      return [{ check, request: label, problem: `no answer: ${(error as Error).message}` }];
-    }
-    const problems = conformance(contract, exchange);
-    if (exchange.status !== expect.status) problems.unshift(`status ${exchange.status}, expected ${expect.status}`);
-    const code = (exchange.json as { error?: { code?: unknown } } | undefined)?.error?.code;
-    if (expect.code && problems.length === 0 && code !== expect.code) problems.push(`error code ${String(code)}, expected ${expect.code}`);
-    if (problems.length === 0 && also) problems.push(...also(exchange));
-    return problems.map((problem) => ({ check, request: label, problem }));
-  });
+/** One request of a check and what it expects back. */
+export interface Case {
+  check: string;
+  /** The request, in a few words. */
+  label: string;
+  probe: Probe;
+  expect: Expectation;
+  /** Further checks on a conforming answer. */
+  also?: (exchange: Exchange) => string[];
+}
+
+/** Sends one case and returns what is wrong with the answer: conformance, then the expectation. */
+export async function runCase(contract: Contract, target: Target, c: Case): Promise<Finding[]> {
+  let exchange: Exchange;
+  try {
+    exchange = await send(target, c.probe, contract.path);
+  } catch (error) {
+    return [{ check: c.check, request: c.label, problem: `no answer: ${(error as Error).message}` }];
+  }
+  const problems = conformance(contract, exchange);
+  if (exchange.status !== c.expect.status) problems.unshift(`status ${exchange.status}, expected ${c.expect.status}`);
+  const code = (exchange.json as { error?: { code?: unknown } } | undefined)?.error?.code;
+  if (c.expect.code && problems.length === 0 && code !== c.expect.code) {
+    problems.push(`error code ${String(code)}, expected ${c.expect.code}`);
+  }
+  if (problems.length === 0 && c.also) problems.push(...c.also(exchange));
+  return problems.map((problem) => ({ check: c.check, request: c.label, problem }));
+}
+
+async function runCases(contract: Contract, target: Target, cases: Case[]): Promise<CheckResult> {
+  const findings = await mapLimit(cases, target.concurrency ?? 4, (c) => runCase(contract, target, c));
   return { ran: cases.length, findings: findings.flat() };
 }
 
-/** Every named request example of the spec is valid, and is answered 200 with the success envelope. */
-export async function checkRequestExamples(contract: Contract, target: Target): Promise<CheckResult> {
-  const invalid: Finding[] = contract.requestExamples
+/** The spec's own named request examples must be valid for its request schema. */
+export function exampleSchemaFindings(contract: Contract): Finding[] {
+  return contract.requestExamples
     .filter((example) => !contract.validateRequest(example.value))
     .map((example) => ({
       check: "request examples",
       request: example.name,
       problem: `the spec's own example breaks the request schema: ${describeErrors(contract.validateRequest.errors)}`,
     }));
-  const result = await probeAll(
-    contract,
-    target,
-    "request examples",
-    contract.requestExamples.map((example) => ({ label: `example ${example.name}`, probe: { json: example.value }, expect: { status: 200 } })),
-  );
-  return { ran: result.ran, findings: [...invalid, ...result.findings] };
+}
+
+/** Every named request example: 200 and the success envelope. */
+export function exampleCases(contract: Contract): Case[] {
+  return contract.requestExamples.map((example) => ({
+    check: "request examples",
+    label: `example ${example.name}`,
+    probe: { json: example.value },
+    expect: { status: 200 },
+  }));
+}
+
+/** Every named request example of the spec is valid, and is answered 200 with the success envelope. */
+export async function checkRequestExamples(contract: Contract, target: Target): Promise<CheckResult> {
+  const result = await runCases(contract, target, exampleCases(contract));
+  return { ran: result.ran, findings: [...exampleSchemaFindings(contract), ...result.findings] };
 }
 
 /** Does the envelope's optional `violations` list (when present) name the broken rule? */
@@ -110,10 +130,11 @@ function namesViolation(mutation: Mutation) {
 
 /**
  * Request-schema negatives generated from the spec (see {@link generateMutations}): each is
- * answered 400 with the error envelope and `VALIDATION_ERROR`.
+ * answered 400 with the error envelope and `VALIDATION_ERROR`. `notes` gives the count by rule
+ * and every rule that could not be broken.
  * @param sample - when set, only this many mutations, spread evenly over the whole list
  */
-export async function checkMutations(contract: Contract, target: Target, sample?: number): Promise<CheckResult> {
+export function mutationCases(contract: Contract, sample?: number): { cases: Case[]; notes: string[] } {
   const { mutations, unmutated } = generateMutations(contract);
   const step = sample && sample < mutations.length ? mutations.length / sample : 1;
   const chosen = step === 1 ? mutations : Array.from({ length: sample! }, (_, i) => mutations[Math.floor(i * step)]!);
@@ -123,18 +144,20 @@ export async function checkMutations(contract: Contract, target: Target, sample?
     `by rule: ${[...byRule].map(([rule, n]) => `${rule} ${n}`).join(", ")}`,
     ...unmutated.map((u) => `not mutated: ${u.path} ${u.rule} (${u.reason})`),
   ];
-  const result = await probeAll(
-    contract,
-    target,
-    "invalid requests",
-    chosen.map((m) => ({
-      label: `${m.path || "(body)"} breaks ${m.rule} (${m.change.slice(0, 60)})`,
-      probe: { json: m.request },
-      expect: { status: 400, code: "VALIDATION_ERROR" },
-      also: namesViolation(m),
-    })),
-  );
-  return { ...result, notes };
+  const cases = chosen.map((m) => ({
+    check: "invalid requests",
+    label: `${m.path || "(body)"} breaks ${m.rule} (${m.change.slice(0, 80)})`,
+    probe: { json: m.request },
+    expect: { status: 400, code: "VALIDATION_ERROR" },
+    also: namesViolation(m),
+  }));
+  return { cases, notes };
+}
+
+/** Runs {@link mutationCases}. */
+export async function checkMutations(contract: Contract, target: Target, sample?: number): Promise<CheckResult> {
+  const { cases, notes } = mutationCases(contract, sample);
+  return { ...(await runCases(contract, target, cases)), notes };
 }
 
 /**
@@ -151,9 +174,12 @@ export async function checkGeneratedRequests(contract: Contract, target: Target,
       if (!contract.validateRequest(request)) {
         throw new Error(`generated request breaks the schema: ${describeErrors(contract.validateRequest.errors)}`);
       }
-      const { findings: found } = await probeAll(contract, target, "generated requests", [
-        { label: "generated", probe: { json: request }, expect: { status: 200 } },
-      ]);
+      const found = await runCase(contract, target, {
+        check: "generated requests",
+        label: "generated",
+        probe: { json: request },
+        expect: { status: 200 },
+      });
       if (found.length > 0) throw new Error(found.map((f) => f.problem).join("; "));
     }),
     { numRuns: runs, ...(seed === undefined ? {} : { seed }) },
@@ -174,27 +200,32 @@ export async function checkGeneratedRequests(contract: Contract, target: Target,
  * `Prefer: code=N, example=NAME` (Prism's way; a real server cannot be asked for a status):
  * the answer has that status, validates against its schema and has `success === false`.
  */
-export async function checkDocumentedErrors(contract: Contract, target: Target): Promise<CheckResult> {
+export function documentedErrorCases(contract: Contract): Case[] {
   const valid = contract.requestExamples[0]?.value;
-  const cases = [...contract.responses.values()]
+  return [...contract.responses.values()]
     .filter((r) => Number(r.status) >= 400)
     .flatMap((r) =>
       r.examples.map((example) => ({
+        check: "documented errors",
         label: `Prefer: code=${r.status}, example=${example.name}`,
         probe: { json: valid, headers: { prefer: `code=${r.status}, example=${example.name}` } },
         expect: { status: Number(r.status), code: (example.value as { error: { code: string } }).error.code },
       })),
     );
-  return probeAll(contract, target, "documented errors", cases);
+}
+
+/** Runs {@link documentedErrorCases}. */
+export async function checkDocumentedErrors(contract: Contract, target: Target): Promise<CheckResult> {
+  return runCases(contract, target, documentedErrorCases(contract));
 }
 
 /**
  * Requests that never reach the operation's schema: each gets its documented status and the
  * error envelope, never a hang and never a body of another shape.
  */
-export async function checkProtocolErrors(contract: Contract, target: Target): Promise<CheckResult> {
+export function protocolCases(contract: Contract): Case[] {
   const valid = contract.requestExamples[0]?.value;
-  return probeAll(contract, target, "protocol errors", [
+  const cases: Omit<Case, "check">[] = [
     { label: "malformed JSON", probe: { raw: '{"flowName": ' }, expect: { status: 400, code: "VALIDATION_ERROR" } },
     { label: "empty body", probe: {}, expect: { status: 400, code: "VALIDATION_ERROR" } },
     { label: "a JSON array as body", probe: { json: [valid] }, expect: { status: 400, code: "VALIDATION_ERROR" } },
@@ -215,7 +246,13 @@ export async function checkProtocolErrors(contract: Contract, target: Target): P
     },
     { label: "unknown path", probe: { json: valid, path: `${contract.path}-unknown` }, expect: { status: 404, code: "UNKNOWN_OPERATION" } },
     { label: "GET instead of POST", probe: { method: "GET" }, expect: { status: 405, code: "METHOD_NOT_ALLOWED" } },
-  ]);
+  ];
+  return cases.map((c) => ({ check: "protocol errors", ...c }));
+}
+
+/** Runs {@link protocolCases}. */
+export async function checkProtocolErrors(contract: Contract, target: Target): Promise<CheckResult> {
+  return runCases(contract, target, protocolCases(contract));
 }
 
 /** How much of each check to run. */

@@ -4,6 +4,12 @@ export { arbitraryFor } from "./arbitrary.js";
 export { send, mapLimit, DEFAULT_HEADERS, type Target, type Probe, type Exchange } from "./http.js";
 export {
   conformance,
+  runCase,
+  exampleSchemaFindings,
+  exampleCases,
+  mutationCases,
+  protocolCases,
+  documentedErrorCases,
   checkRequestExamples,
   checkMutations,
   checkGeneratedRequests,
@@ -12,6 +18,8 @@ export {
   runAllChecks,
   formatFindings,
   type Budget,
+  type Case,
+  type Expectation,
   type CheckResult,
   type Finding,
 } from "./checks.js";
