@@ -91,3 +91,26 @@ describe("toViolations", () => {
     ]);
   });
 });
+
+describe("when Prism is gone", () => {
+  it("answers with the error envelope instead of hanging", async () => {
+    const orphan = await startMock();
+    try {
+      process.kill(orphan.pid, "SIGKILL");
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const response = await fetch(`${orphan.baseUrl}/update-flow`, {
+        method: "POST",
+        headers: json,
+        body: JSON.stringify(valid),
+        signal: AbortSignal.timeout(5_000),
+      });
+      expect(response.status).toBe(500);
+      expect(await response.json()).toEqual({
+        success: false,
+        error: { code: "INTERNAL_SERVER_ERROR", message: expect.stringMatching(/Prism\) did not answer/) },
+      });
+    } finally {
+      await orphan.stop();
+    }
+  });
+});
