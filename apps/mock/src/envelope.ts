@@ -44,6 +44,8 @@ export interface Exchange {
   requestBody: Buffer;
   /** Methods the spec declares for the request's path (empty when the path is unknown). */
   allowedMethods: string[];
+  /** Every operation the spec declares, e.g. `POST /update-flow`, to name in a 404. */
+  operations: string[];
   status: number;
   /** Prism's Content-Type. */
   responseType: string | undefined;
@@ -124,7 +126,7 @@ export function translate(x: Exchange): Answer | undefined {
   // Prism's router: its own application/problem+json body.
   if (x.responseType?.startsWith("application/problem+json")) {
     if (x.status === 404) {
-      return envelope(404, "UNKNOWN_OPERATION", `No operation at ${x.method} ${x.path}; UpdateFlow is POST /update-flow.`);
+      return envelope(404, "UNKNOWN_OPERATION", `No operation at ${x.method} ${x.path}; this API has ${x.operations.join(", ")}.`);
     }
     if (x.status === 405) {
       const allow = x.allowedMethods.join(", ");

@@ -18,6 +18,7 @@ export interface Engine {
 export function createErrorLayer(engine: Engine, methodsByPath: ReadonlyMap<string, string[]>): Server {
   // Reuse connections to Prism: a new TCP connection per request costs more than the layer.
   const agent = new Agent({ keepAlive: true });
+  const operations = [...methodsByPath].flatMap(([path, methods]) => methods.map((method) => `${method} ${path}`));
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     const upstream = httpRequest(
@@ -39,6 +40,7 @@ export function createErrorLayer(engine: Engine, methodsByPath: ReadonlyMap<stri
             contentType: req.headers["content-type"],
             requestBody: Buffer.concat(chunks),
             allowedMethods: methodsByPath.get(path) ?? [],
+            operations,
             status,
             responseType: header(answer, "content-type"),
             violationsHeader: header(answer, "sl-violations"),
