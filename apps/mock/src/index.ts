@@ -1,7 +1,11 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import { dirname, join } from "node:path";
+import { createErrorLayer } from "./server.js";
+
+export { translate, toViolations, type ErrorEnvelope, type Violation } from "./envelope.js";
 
 const require = createRequire(import.meta.url);
 
@@ -18,6 +22,11 @@ export interface MockOptions {
   spec?: string;
   /** Milliseconds to wait for Prism to report that it listens. */
   startTimeoutMs?: number;
+  /**
+   * `false` serves bare Prism, without the layer that turns its violations into the error
+   * envelope (only to compare the two, e.g. for overhead).
+   */
+  errorEnvelopes?: boolean;
 }
 
 /** A running mock server. */
@@ -25,9 +34,9 @@ export interface RunningMock {
   /** Base URL of the mock, e.g. `http://127.0.0.1:41234`. */
   baseUrl: string;
   port: number;
-  /** PID of the Prism process. */
+  /** PID of the Prism process (the engine behind the error layer). */
   pid: number;
-  /** Stops the Prism process and waits for it to exit. */
+  /** Stops the error layer and the Prism process, and waits for both. */
   stop(): Promise<void>;
 }
 
@@ -51,26 +60,60 @@ function prismBin(): string {
   return join(dirname(pkg), "dist", "index.js");
 }
 
+/** The methods the spec declares per path, for the `Allow` header of a 405. */
+function methodsByPath(spec: string): Map<string, string[]> {
+  const doc = JSON.parse(readFileSync(spec, "utf8")) as { paths?: Record<string, Record<string, unknown>> };
+  const verbs = new Set(["get", "put", "post", "delete", "options", "head", "patch", "trace"]);
+  return new Map(
+    Object.entries(doc.paths ?? {}).map(([path, item]) => [
+      path,
+      Object.keys(item)
+        .filter((key) => verbs.has(key))
+        .map((key) => key.toUpperCase()),
+    ]),
+  );
+}
+
 /**
- * Starts Prism on the bundled spec and resolves once *this* process reports that it listens,
- * so a server some other process left on the port is never mistaken for ours.
+ * Starts the mock: Prism on the bundled spec (on a private port), behind a thin layer that
+ * answers every bad request with the documented error envelope. Resolves once *this* Prism
+ * reports that it listens, so a server some other process left on a port is never mistaken
+ * for ours.
  */
 export async function startMock(options: MockOptions = {}): Promise<RunningMock> {
   const host = options.host ?? "127.0.0.1";
-  const port = options.port ?? (await freePort(host));
   const spec = options.spec ?? bundledSpecPath;
+  const layered = options.errorEnvelopes ?? true;
+  const enginePort = layered ? await freePort(host) : (options.port ?? (await freePort(host)));
   const child = spawn(
     process.execPath,
-    [prismBin(), "mock", spec, "--host", host, "--port", String(port), "--errors", "false"],
+    [prismBin(), "mock", spec, "--host", host, "--port", String(enginePort), "--errors", "false"],
     { stdio: ["ignore", "pipe", "pipe"] },
   );
-  const baseUrl = `http://${host}:${port}`;
-  await waitForListening(child, baseUrl, options.startTimeoutMs ?? 30_000);
+  await waitForListening(child, `http://${host}:${enginePort}`, options.startTimeoutMs ?? 30_000);
+  if (!layered) {
+    return { baseUrl: `http://${host}:${enginePort}`, port: enginePort, pid: child.pid!, stop: () => stopChild(child) };
+  }
+  const layer = createErrorLayer({ host, port: enginePort }, methodsByPath(spec));
+  try {
+    await new Promise<void>((resolve, reject) => {
+      layer.once("error", reject);
+      layer.listen(options.port ?? 0, host, () => resolve());
+    });
+  } catch (error) {
+    await stopChild(child);
+    throw error;
+  }
+  const address = layer.address();
+  const port = address && typeof address === "object" ? address.port : 0;
   return {
-    baseUrl,
+    baseUrl: `http://${host}:${port}`,
     port,
     pid: child.pid!,
-    stop: () => stopChild(child),
+    stop: async () => {
+      layer.closeAllConnections();
+      await Promise.all([new Promise((resolve) => layer.close(resolve)), stopChild(child)]);
+    },
   };
 }
 

@@ -1,0 +1,116 @@
+import { readFileSync } from "node:fs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { bundledSpecPath, startMock, toViolations, type RunningMock } from "./index.js";
+
+const spec = JSON.parse(readFileSync(bundledSpecPath, "utf8"));
+/** Follows a local `$ref` of the bundled document (redocly hoists examples and responses). */
+const deref = (node: { $ref?: string }) =>
+  node.$ref ? node.$ref.slice(2).split("/").reduce((at, key) => at[key], spec) : node;
+const operation = spec.paths["/update-flow"].post;
+const valid = deref(operation.requestBody.content["application/json"].examples.onDemandSalesforceToS3).value;
+const updated = deref(operation.responses["200"].content["application/json"].examples.updated).value;
+const json = { authorization: "AWS4-HMAC-SHA256 Credential=test", "content-type": "application/json" };
+
+let mock: RunningMock;
+beforeAll(async () => {
+  mock = await startMock();
+});
+afterAll(async () => {
+  await mock?.stop();
+});
+
+async function call(init: RequestInit & { path?: string } = {}) {
+  const response = await fetch(`${mock.baseUrl}${init.path ?? "/update-flow"}`, { method: "POST", ...init });
+  const text = await response.text();
+  return { status: response.status, type: response.headers.get("content-type"), headers: response.headers, body: JSON.parse(text) };
+}
+
+describe("the error layer in front of Prism", () => {
+  it("names the member and the rule of every violation", async () => {
+    const bad = { ...valid, flowName: "has space", unexpected: 1, triggerConfig: { triggerType: "Hourly" } };
+    delete bad.tasks;
+    const { status, body, headers } = await call({ headers: json, body: JSON.stringify(bad) });
+    expect(status).toBe(400);
+    // Prism's own diagnostics stay available to tools that read them.
+    expect(headers.get("sl-violations")).toContain("flowName");
+    expect(body.success).toBe(false);
+    expect(body.error.code).toBe("VALIDATION_ERROR");
+    const rules = body.error.violations.map((v: { path: string; rule: string }) => `${v.path} ${v.rule}`).sort();
+    expect(rules).toEqual(["/flowName pattern", "/tasks required", "/triggerConfig/triggerType enum", "/unexpected additionalProperties"]);
+    expect(body.error.message).toContain("/flowName");
+    expect(body.error.message).toContain("(pattern)");
+  });
+
+  it.each([
+    ["malformed JSON", { headers: json, body: "{bad" }, 400, "VALIDATION_ERROR", /not valid JSON/],
+    ["an empty body", { headers: json }, 400, "VALIDATION_ERROR", /body is empty/],
+    ["a wrong Content-Type", { headers: { ...json, "content-type": "text/csv" }, body: "{}" }, 415, "UNSUPPORTED_MEDIA_TYPE", /text\/csv/],
+    ["no Content-Type", { headers: { authorization: "x" }, body: new Uint8Array([123, 125]) }, 415, "UNSUPPORTED_MEDIA_TYPE", /no Content-Type/],
+    ["no Authorization", { headers: { "content-type": "application/json" }, body: JSON.stringify(valid) }, 403, "MISSING_AUTHENTICATION_TOKEN", /Authorization header/],
+    ["an unknown path", { path: "/update-flows", headers: json, body: JSON.stringify(valid) }, 404, "UNKNOWN_OPERATION", /POST \/update-flows/],
+    ["another method", { method: "DELETE", headers: json }, 405, "METHOD_NOT_ALLOWED", /DELETE/],
+  ])("answers %s with a documented status and the error envelope", async (_name, init, status, code, message) => {
+    const answer = await call(init as RequestInit);
+    expect(answer.status).toBe(status);
+    expect(Object.keys(operation.responses)).toContain(String(status));
+    expect(answer.type).toBe("application/json");
+    expect(answer.body).toEqual({ success: false, error: { code, message: expect.stringMatching(message) } });
+    if (status === 405) expect(answer.headers.get("allow")).toBe("POST");
+  });
+
+  it("passes a valid request's answer through unchanged", async () => {
+    const answer = await call({ headers: json, body: JSON.stringify(valid) });
+    expect(answer.status).toBe(200);
+    expect(answer.body).toEqual(updated);
+  });
+
+  it("keeps Prefer: code=, example= and dynamic=true working", async () => {
+    const conflict = await call({ headers: { ...json, prefer: "code=409" }, body: JSON.stringify(valid) });
+    expect(conflict.status).toBe(409);
+    expect(conflict.body.error.code).toBe("CONFLICT");
+    const example = await call({ headers: { ...json, prefer: "code=400, example=connectorServerError" }, body: JSON.stringify(valid) });
+    expect(example.body.error.code).toBe("CONNECTOR_SERVER_ERROR");
+    const dynamic = await call({ headers: { ...json, prefer: "dynamic=true" }, body: JSON.stringify(valid) });
+    expect(dynamic.status).toBe(200);
+    expect(dynamic.body.success).toBe(true);
+    expect(dynamic.body.data.id).not.toBe("abc123");
+  });
+});
+
+describe("toViolations", () => {
+  it("points at the missing member and drops Prism's prefix", () => {
+    expect(
+      toViolations([
+        { location: ["request", "body", "triggerConfig"], code: "required", message: "Request body property triggerConfig must have required property 'triggerType'" },
+        { location: ["request", "body", "a/b"], code: "maxLength", message: "Request body property a/b must NOT have more than 2 characters" },
+        { location: ["request"], code: 415, message: "Supported content types: application/json" },
+      ]),
+    ).toEqual([
+      { path: "/triggerConfig/triggerType", rule: "required", message: "is required" },
+      { path: "/a~1b", rule: "maxLength", message: "must NOT have more than 2 characters" },
+    ]);
+  });
+});
+
+describe("when Prism is gone", () => {
+  it("answers with the error envelope instead of hanging", async () => {
+    const orphan = await startMock();
+    try {
+      process.kill(orphan.pid, "SIGKILL");
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const response = await fetch(`${orphan.baseUrl}/update-flow`, {
+        method: "POST",
+        headers: json,
+        body: JSON.stringify(valid),
+        signal: AbortSignal.timeout(5_000),
+      });
+      expect(response.status).toBe(500);
+      expect(await response.json()).toEqual({
+        success: false,
+        error: { code: "INTERNAL_SERVER_ERROR", message: expect.stringMatching(/Prism\) did not answer/) },
+      });
+    } finally {
+      await orphan.stop();
+    }
+  });
+});

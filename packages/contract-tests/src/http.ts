@@ -1,0 +1,75 @@
+/** The server under test, and how to talk to it. */
+export interface Target {
+  /** Base URL, e.g. `http://127.0.0.1:4010`. */
+  baseUrl: string;
+  /** Headers sent with every request, by default a placeholder SigV4 `Authorization`. */
+  headers?: Record<string, string>;
+  /** Requests in flight at once (default 4: enough to be quick, modest on shared cores). */
+  concurrency?: number;
+  /** Milliseconds before a request counts as hanging (default 10 s). */
+  timeoutMs?: number;
+}
+
+/** A request the suite sends, as the checks describe it. */
+export interface Probe {
+  method?: string;
+  path?: string;
+  headers?: Record<string, string | undefined>;
+  /** A JSON value (serialized), or a string sent as is; omitted for no body. */
+  json?: unknown;
+  raw?: string;
+}
+
+/** What came back. `json` is undefined when the body is not JSON. */
+export interface Exchange {
+  probe: Probe;
+  status: number;
+  contentType: string | null;
+  headers: Headers;
+  text: string;
+  json: unknown;
+}
+
+export const DEFAULT_HEADERS: Record<string, string> = {
+  authorization: "AWS4-HMAC-SHA256 Credential=contract-tests/20260101/us-east-1/appflow/aws4_request, SignedHeaders=host, Signature=0",
+  "content-type": "application/json",
+  accept: "application/json",
+};
+
+/** Sends one probe. A hang or a network error is an exception: the caller turns it into a finding. */
+export async function send(target: Target, probe: Probe, path: string): Promise<Exchange> {
+  const headers = Object.fromEntries(
+    Object.entries({ ...DEFAULT_HEADERS, ...target.headers, ...probe.headers }).filter(
+      (entry): entry is [string, string] => entry[1] !== undefined,
+    ),
+  );
+  const body = probe.raw ?? (probe.json === undefined ? undefined : JSON.stringify(probe.json));
+  const response = await fetch(new URL(probe.path ?? path, target.baseUrl), {
+    method: probe.method ?? "POST",
+    headers,
+    body,
+    signal: AbortSignal.timeout(target.timeoutMs ?? 10_000),
+  });
+  const text = await response.text();
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  return { probe, status: response.status, contentType: response.headers.get("content-type"), headers: response.headers, text, json };
+}
+
+/** Maps `items` through `fn` with at most `limit` calls in flight, keeping the order. */
+export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index]!, index);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
+}

@@ -1,0 +1,348 @@
+import type { ErrorObject } from "ajv";
+import fc from "fast-check";
+import { arbitraryFor, patternArbitrary } from "./arbitrary.js";
+import type { Contract, Schema } from "./contract.js";
+
+/** One invalid request: a valid request with exactly one rule of the request schema broken. */
+export interface Mutation {
+  /** JSON Pointer of the member the rule applies to (for `required`, the missing member). */
+  path: string;
+  /** The JSON Schema keyword that is broken (`required`, `pattern`, `maxLength`, ...). */
+  rule: string;
+  /** What was done, e.g. `length 257 (max 256)`. */
+  change: string;
+  /** The named example the request started from. */
+  base: string;
+  request: unknown;
+  /** Other keywords that necessarily fail at the same member (e.g. `pattern` for an empty string). */
+  alsoBroken: string[];
+}
+
+/** A rule of the schema for which no mutation could be made, and why. */
+export interface Unmutated {
+  path: string;
+  rule: string;
+  reason: string;
+}
+
+type Json = unknown;
+type Tokens = (string | number)[];
+
+/** Formats reference tokens as a JSON Pointer (RFC 6901). */
+export function toPointer(tokens: Tokens): string {
+  return tokens.map((t) => `/${String(t).replaceAll("~", "~0").replaceAll("/", "~1")}`).join("");
+}
+
+function clone<T>(value: T): T {
+  return structuredClone(value);
+}
+
+function getAt(root: Json, tokens: Tokens): Json {
+  return tokens.reduce<Json>((at, t) => (at as Record<string, Json> | undefined)?.[t as string], root);
+}
+
+/** Returns a copy of `root` with the value at `tokens` replaced (or deleted when `value` is `DELETE`). */
+function setAt(root: Json, tokens: Tokens, value: Json): Json {
+  if (tokens.length === 0) return value;
+  const copy = clone(root) as Record<string, Json>;
+  const parent = getAt(copy, tokens.slice(0, -1)) as Record<string, Json>;
+  const last = tokens[tokens.length - 1] as string;
+  if (value === DELETE) delete parent[last];
+  else parent[last] = value;
+  return copy;
+}
+const DELETE = Symbol("delete");
+
+const types = (s: Schema): string[] => (Array.isArray(s.type) ? s.type : s.type ? [s.type as string] : []);
+
+function patternOf(s: Schema): RegExp | undefined {
+  return typeof s.pattern === "string" ? new RegExp(s.pattern, "u") : undefined;
+}
+
+function lengthOk(s: Schema, value: string): boolean {
+  const length = [...value].length;
+  return length >= ((s.minLength as number) ?? 0) && length <= ((s.maxLength as number) ?? Infinity);
+}
+
+/** A short string valid for a string schema: enum/const first, then pattern and length. */
+function minimalString(s: Schema): string | undefined {
+  if (s.format === "date-time") return "2026-01-01T00:00:00Z";
+  const pattern = patternOf(s);
+  const min = (s.minLength as number) ?? 0;
+  const plain = "a".repeat(Math.max(min, 1));
+  if ((!pattern || pattern.test(plain)) && lengthOk(s, plain)) return plain;
+  if (!pattern) return undefined;
+  // A deterministic sample of strings matching the pattern; the shortest one of the right length.
+  const candidates = fc
+    .sample(patternArbitrary(s.pattern as string), { seed: 1, numRuns: 300 })
+    .filter((v) => lengthOk(s, v))
+    .sort((a, b) => a.length - b.length);
+  return candidates[0];
+}
+
+/**
+ * The smallest value valid for `schema` (required members only, minimal items), used to graft
+ * an optional member into an example so that the rules below it can be broken.
+ */
+export function minimalValue(contract: Contract, schema: Schema, seen: string[] = []): Json {
+  const s = contract.resolve(schema);
+  if (typeof schema.$ref === "string") {
+    if (seen.includes(schema.$ref)) throw new Error(`recursive schema at ${schema.$ref}`);
+    seen = [...seen, schema.$ref];
+  }
+  if ("const" in s) return s.const;
+  if (Array.isArray(s.enum)) return s.enum[0];
+  const type = types(s)[0] ?? (s.properties ? "object" : s.items ? "array" : undefined);
+  switch (type) {
+    case "string":
+      return minimalString(s);
+    case "integer":
+    case "number":
+      return minimalNumber(s, type === "integer");
+    case "boolean":
+      return true;
+    case "null":
+      return null;
+    case "array":
+      return Array.from({ length: (s.minItems as number) ?? 0 }, () => minimalValue(contract, s.items as Schema, seen));
+    default: {
+      const properties = (s.properties as Record<string, Schema> | undefined) ?? {};
+      const required = (s.required as string[] | undefined) ?? [];
+      return Object.fromEntries(required.map((name) => [name, minimalValue(contract, properties[name] ?? {}, seen)]));
+    }
+  }
+}
+
+/** A number within the bounds (exclusive ones too), preferring the lower bound, then 0. */
+function minimalNumber(s: Schema, integer: boolean): number | undefined {
+  const num = (key: string) => (typeof s[key] === "number" ? (s[key] as number) : undefined);
+  const [min, max, xmin, xmax] = [num("minimum"), num("maximum"), num("exclusiveMinimum"), num("exclusiveMaximum")];
+  const within = (n: number) =>
+    (!integer || Number.isInteger(n)) &&
+    (min === undefined || n >= min) &&
+    (max === undefined || n <= max) &&
+    (xmin === undefined || n > xmin) &&
+    (xmax === undefined || n < xmax);
+  const lo = min ?? xmin;
+  const hi = max ?? xmax;
+  const candidates = [min, xmin !== undefined ? xmin + 1 : undefined, lo !== undefined && hi !== undefined ? (lo + hi) / 2 : undefined, 0, max, xmax !== undefined ? xmax - 1 : undefined];
+  return candidates.find((n): n is number => n !== undefined && within(n));
+}
+
+/** A value whose JSON type is none of `allowed` (JSON Schema type names). */
+function wrongType(allowed: string[]): Json {
+  const candidates: [string[], Json][] = [
+    [["integer", "number"], 12345],
+    [["string"], "12345"],
+    [["object"], ["not", "an", "object"]],
+    [["array"], { not: "an array" }],
+    [["boolean"], 0],
+  ];
+  for (const [typesOfValue, value] of candidates) {
+    if (!allowed.some((t) => typesOfValue.includes(t))) return value;
+  }
+  return null;
+}
+
+/** Candidate strings that break a pattern, built around a valid value. */
+function patternBreakers(valid: string): string[] {
+  const odd = [" ", "\t", "\n", "\u0000", "é", "~", "%", "!", "/", "*", "\\", "\"", "<", "a b", "ab cd"];
+  return ["", ...odd, ...odd.map((c) => c + valid), ...odd.map((c) => valid + c), ...odd.map((c) => valid.slice(0, 1) + c + valid.slice(1))];
+}
+
+/**
+ * Every mutation the request schema allows: one per rule per member, each starting from a named
+ * example (optional members and array items grafted in with a minimal valid value). Each
+ * mutation is checked with ajv: the request breaks the intended rule at the intended member and
+ * nothing anywhere else. Works at any depth: `$ref`, objects, arrays, maps, enums, patterns,
+ * length and range bounds.
+ */
+export function generateMutations(contract: Contract): { mutations: Mutation[]; unmutated: Unmutated[] } {
+  const mutations: Mutation[] = [];
+  const unmutated: Unmutated[] = [];
+  const base = contract.requestExamples[0];
+  if (!base) throw new Error("the request has no named example to start from");
+
+  /** Keeps `request` if ajv says exactly `rule` breaks at `path` (other keywords only there too). */
+  const accept = (request: Json, path: Tokens, rule: string, change: string, errorPath = path): boolean => {
+    const valid = contract.validateRequest(request);
+    const errors: ErrorObject[] = contract.validateRequest.errors ?? [];
+    if (valid) return false;
+    const at = toPointer(errorPath);
+    const target = errors.filter((e) => e.instancePath === at);
+    if (target.length !== errors.length || !target.some((e) => e.keyword === rule)) return false;
+    mutations.push({
+      path: toPointer(path),
+      rule,
+      change,
+      base: base.name,
+      request,
+      alsoBroken: [...new Set(target.map((e) => e.keyword).filter((k) => k !== rule))],
+    });
+    return true;
+  };
+  const skip = (path: Tokens, rule: string, reason: string): void => {
+    unmutated.push({ path: toPointer(path), rule, reason });
+  };
+
+  const walk = (schema: Schema, request: Json, path: Tokens, seen: string[]): void => {
+    if (typeof schema.$ref === "string") {
+      if (seen.includes(schema.$ref)) return skip(path, "$ref", `recursion into ${schema.$ref} not followed`);
+      seen = [...seen, schema.$ref];
+    }
+    const s = contract.resolve(schema);
+    const value = getAt(request, path);
+    const put = (v: Json) => setAt(request, path, v);
+    const allowed = types(s);
+
+    for (const combinator of ["oneOf", "anyOf", "allOf", "not", "if"]) {
+      if (combinator in s) skip(path, combinator, "combinators are not mutated");
+    }
+    if (allowed.length > 0) {
+      const wrong = wrongType(allowed);
+      accept(put(wrong), path, "type", `${JSON.stringify(wrong)} instead of ${allowed.join("|")}`) ||
+        skip(path, "type", "no wrong-typed value breaks only this rule");
+    }
+    if (Array.isArray(s.enum)) {
+      const outside = typeof s.enum[0] === "string" ? `NOT_${s.enum.join("_").slice(0, 40)}` : 987654321;
+      accept(put(outside), path, "enum", `${JSON.stringify(outside)} is not one of ${s.enum.length} values`) ||
+        skip(path, "enum", "no value outside the enum breaks only this rule");
+    }
+    if ("const" in s) {
+      const other = typeof s.const === "string" ? `not-${s.const}` : typeof s.const === "boolean" ? !s.const : "other";
+      accept(put(other), path, "const", `${JSON.stringify(other)} instead of ${JSON.stringify(s.const)}`);
+    }
+
+    if (typeof value === "string") {
+      const pattern = patternOf(s);
+      const chars = [...value];
+      const min = s.minLength as number | undefined;
+      const max = s.maxLength as number | undefined;
+      if (min !== undefined && min > 0) {
+        accept(put(chars.slice(0, min - 1).join("")), path, "minLength", `length ${min - 1} (min ${min})`) ||
+          skip(path, "minLength", "no shorter string breaks only this rule");
+      }
+      if (max !== undefined) {
+        const fillers = [chars[chars.length - 1] ?? "a", "a", "0", "_", "-", "x"];
+        const made = fillers.some((fill) => {
+          const long = value + fill.repeat(Math.max(0, max + 1 - chars.length));
+          return (!pattern || pattern.test(long)) && accept(put(long), path, "maxLength", `length ${max + 1} (max ${max})`);
+        });
+        if (!made) skip(path, "maxLength", "no longer string breaks only this rule");
+      }
+      if (pattern) {
+        const breaker = patternBreakers(value).find((c) => !pattern.test(c) && lengthOk(s, c));
+        if (breaker === undefined || !accept(put(breaker), path, "pattern", `${JSON.stringify(breaker)} against ${s.pattern}`)) {
+          skip(path, "pattern", `no string within the length bounds breaks ${s.pattern}`);
+        }
+      }
+      if (typeof s.format === "string") {
+        accept(put("not-a-" + s.format), path, "format", `"not-a-${s.format}" against format ${s.format}`) ||
+          skip(path, "format", `format ${s.format} not checked`);
+      }
+    }
+
+    if (typeof value === "number") {
+      const bounds: [string, number | undefined][] = [
+        ["minimum", typeof s.minimum === "number" ? s.minimum - 1 : undefined],
+        ["maximum", typeof s.maximum === "number" ? s.maximum + 1 : undefined],
+        ["exclusiveMinimum", s.exclusiveMinimum as number | undefined],
+        ["exclusiveMaximum", s.exclusiveMaximum as number | undefined],
+      ];
+      for (const [rule, number] of bounds) {
+        if (number !== undefined) accept(put(number), path, rule, `${number} (${rule} ${s[rule]})`);
+      }
+    }
+
+    if (Array.isArray(value)) {
+      const itemSchema = (s.items as Schema | undefined) ?? {};
+      let list = value;
+      let at = request;
+      if (list.length === 0 && s.items) {
+        list = [minimalValue(contract, itemSchema, seen)];
+        at = put(list);
+      }
+      const min = s.minItems as number | undefined;
+      const max = s.maxItems as number | undefined;
+      if (min !== undefined && min > 0) {
+        accept(setAt(at, path, list.slice(0, min - 1)), path, "minItems", `${min - 1} items (min ${min})`);
+      }
+      if (max !== undefined && list.length > 0) {
+        const long = Array.from({ length: max + 1 }, (_, i) => list[i % list.length]);
+        accept(setAt(at, path, long), path, "maxItems", `${max + 1} items (max ${max})`);
+      }
+      if (s.uniqueItems === true && list.length > 0) {
+        accept(setAt(at, path, [list[0], list[0]]), path, "uniqueItems", "the same item twice");
+      }
+      if (s.items && (at === request || contract.validateRequest(at))) walk(itemSchema, at, [...path, 0], seen);
+      else if (s.items) skip([...path, 0], "items", "a minimal item does not make the request valid");
+    }
+
+    if (value !== null && typeof value === "object" && !Array.isArray(value)) {
+      const object = value as Record<string, Json>;
+      const properties = (s.properties as Record<string, Schema> | undefined) ?? {};
+      for (const name of (s.required as string[] | undefined) ?? []) {
+        accept(setAt(request, [...path, name], DELETE), [...path, name], "required", "removed", path);
+      }
+      if (s.additionalProperties === false) {
+        const extra = "unexpectedMember";
+        accept(setAt(request, [...path, extra], true), [...path, extra], "additionalProperties", "an undeclared member", path);
+      }
+      const members: [string, Schema][] = Object.entries(properties);
+      if (s.additionalProperties && typeof s.additionalProperties === "object") {
+        // A map: break its key rule and its size bounds, then walk one entry's value.
+        const valueSchema = s.additionalProperties as Schema;
+        const keySchema = (s.propertyNames as Schema | undefined) ?? {};
+        const validKey = (k: string) => !(k in properties) && contract.validateRequest(setAt(request, [...path, k], minimalValue(contract, valueSchema, seen)));
+        const keys = [Object.keys(object).find((k) => !(k in properties)), minimalValue(contract, keySchema, seen), "someKey", "k"];
+        const key = keys.find((k): k is string => typeof k === "string" && k in object) ?? keys.find((k): k is string => typeof k === "string" && validKey(k));
+        if (s.propertyNames) {
+          const breakers = ["NOT_A_KEY", ...patternBreakers(key ?? "k")];
+          const made = breakers.some(
+            (bad) => !(bad in properties) && accept(setAt(request, [...path, bad], minimalValue(contract, valueSchema, seen)), path, "propertyNames", `key ${JSON.stringify(bad)}`),
+          );
+          if (!made) skip(path, "propertyNames", "no key breaks only this rule");
+        }
+        const min = s.minProperties as number | undefined;
+        const max = s.maxProperties as number | undefined;
+        if (min !== undefined && min > 0) {
+          const fewer = Object.fromEntries(Object.entries(object).slice(0, min - 1));
+          accept(put(fewer), path, "minProperties", `${min - 1} entries (min ${min})`) || skip(path, "minProperties", "no smaller map breaks only this rule");
+        }
+        if (max !== undefined) {
+          const value = minimalValue(contract, valueSchema, seen);
+          // Distinct keys valid for `propertyNames`, drawn deterministically from its arbitrary.
+          const sampled = s.propertyNames ? fc.sample(arbitraryFor(contract, keySchema, seen), { seed: 1, numRuns: 20 * (max + 1) }) : [];
+          const candidates = [...new Set([...sampled.map(String), ...Array.from({ length: max + 1 }, (_, i) => `${key ?? "k"}${i}`)])];
+          const extra = candidates.filter((k) => !(k in object) && !(k in properties) && validKey(k));
+          const bigger = { ...object, ...Object.fromEntries(extra.slice(0, Math.max(0, max + 1 - Object.keys(object).length)).map((k) => [k, value])) };
+          (Object.keys(bigger).length > max && accept(put(bigger), path, "maxProperties", `${max + 1} entries (max ${max})`)) ||
+            skip(path, "maxProperties", "not enough valid keys to exceed the bound");
+        }
+        if (key !== undefined) members.push([key, valueSchema]);
+        else skip(path, "additionalProperties", "no valid key for an entry of this map");
+      }
+      for (const [name, member] of members) {
+        let at = request;
+        if (!(name in object)) {
+          let graft: Json;
+          try {
+            graft = minimalValue(contract, member, seen);
+          } catch (error) {
+            skip([...path, name], "graft", (error as Error).message);
+            continue;
+          }
+          at = setAt(request, [...path, name], graft);
+          if (graft === undefined || !contract.validateRequest(at)) {
+            skip([...path, name], "graft", "no minimal valid value found");
+            continue;
+          }
+        }
+        walk(member, at, [...path, name], seen);
+      }
+    }
+  };
+
+  walk(contract.requestSchema, clone(base.value), [], []);
+  return { mutations, unmutated };
+}
