@@ -109,7 +109,13 @@ export async function syncAccountsFlow(
     case "RESOURCE_NOT_FOUND":
     case "ACCESS_DENIED":
     case "CONNECTOR_AUTHENTICATION_ERROR":
+    case "MISSING_AUTHENTICATION_TOKEN":
       return { action: "fix-configuration", code, detail: message };
+    case "UNKNOWN_OPERATION":
+    case "METHOD_NOT_ALLOWED":
+    case "UNSUPPORTED_MEDIA_TYPE":
+      // The client always sends POST /update-flow as JSON: the base URL points at the wrong server.
+      return { action: "page-on-call", detail: `${code}: ${message}` };
     case "CONFLICT":
     case "CONNECTOR_SERVER_ERROR":
     case "SERVICE_QUOTA_EXCEEDED":

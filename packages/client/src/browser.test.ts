@@ -85,7 +85,7 @@ it("calls UpdateFlow from a page, loading the request validator lazily, once, an
   const ok = await call(exampleRequest());
   expect(ok).toMatchObject({ success: true, data: { id: expect.any(String) } });
   const refused = await call({ ...exampleRequest(), flowName: "has a space" });
-  expect(refused).toMatchObject({ success: false, error: { code: "VALIDATION_ERROR", violations: [{ member: "flowName" }] } });
+  expect(refused).toMatchObject({ success: false, error: { code: "VALIDATION_ERROR", violations: [{ path: "/flowName" }] } });
 
   expect(scripts).toHaveLength(2);
   expect(scripts[1]).toMatch(/^\/request-[\w-]+\.js$/);

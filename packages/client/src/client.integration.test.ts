@@ -45,10 +45,10 @@ describe("against the Prism mock", () => {
     },
   );
 
-  it("is answered 401 without an Authorization header: a documented failure, not an exception", async () => {
+  it("is answered 403 without an Authorization header: a documented failure, not an exception", async () => {
     const c = createUpdateFlowClient({ baseUrl: mock.baseUrl });
     const result = await c.updateFlow(exampleRequest());
-    expect(result).toMatchObject({ success: false, error: { code: "CONNECTOR_AUTHENTICATION_ERROR" } });
+    expect(result).toMatchObject({ success: false, error: { code: "MISSING_AUTHENTICATION_TOKEN" } });
   });
 
   it("passes Authorization given as a client header", async () => {
@@ -82,25 +82,42 @@ describe("against the Prism mock", () => {
   it("refuses an invalid request before it reaches the server", async () => {
     const { client: c, sent } = client();
     const result = await c.updateFlow({ ...exampleRequest(), flowName: "has a space" });
-    expect(result).toMatchObject({ success: false, error: { code: "VALIDATION_ERROR", violations: [{ member: "flowName" }] } });
+    expect(result).toMatchObject({ success: false, error: { code: "VALIDATION_ERROR", violations: [{ path: "/flowName" }] } });
     expect(sent).toHaveLength(0);
   });
 
   it("with validation off, lets the server refuse it: 400 VALIDATION_ERROR, not retried", async () => {
     const { client: c, sent } = client({ validateRequests: false });
     const result = await c.updateFlow({ ...exampleRequest(), flowName: "has a space" });
-    expect(result).toMatchObject({ success: false, error: { code: "VALIDATION_ERROR" } });
-    expect(result.success === false && "violations" in result.error).toBe(false);
+    // The server's envelope has the same shape as a pre-flight refusal: the member and the rule.
+    expect(result).toMatchObject({
+      success: false,
+      error: { code: "VALIDATION_ERROR", violations: [{ path: "/flowName", rule: "pattern" }] },
+    });
     expect(sent).toHaveLength(1);
   });
 
-  it("throws a ContractViolationError for Prism's own malformed-JSON answer, which is outside the envelope", async () => {
+  it("resolves malformed JSON to the mock's documented 400 envelope", async () => {
     const { client: c } = client();
     // A middleware that breaks the body on its way out.
     c.raw.use({ onRequest: ({ request }) => new Request(request, { body: "{not json" }) });
-    const error = await c.updateFlow(exampleRequest()).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ContractViolationError);
-    expect(error).toMatchObject({ reason: "unexpected-shape", status: 400 });
-    expect((error as ContractViolationError).body).toContain("invalid_json");
+    await expect(c.updateFlow(exampleRequest())).resolves.toMatchObject({
+      success: false,
+      error: { code: "VALIDATION_ERROR" },
+    });
+  });
+
+  it("throws a ContractViolationError for bare Prism's own malformed-JSON answer, which is outside the envelope", async () => {
+    const bare = await startMock({ errorEnvelopes: false });
+    try {
+      const c = createUpdateFlowClient({ baseUrl: bare.baseUrl, headers: { Authorization: "AWS4-HMAC-SHA256 test" } });
+      c.raw.use({ onRequest: ({ request }) => new Request(request, { body: "{not json" }) });
+      const error = await c.updateFlow(exampleRequest()).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ContractViolationError);
+      expect(error).toMatchObject({ reason: "unexpected-shape", status: 400 });
+      expect((error as ContractViolationError).body).toContain("invalid_json");
+    } finally {
+      await bare.stop();
+    }
   });
 });

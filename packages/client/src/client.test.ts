@@ -179,7 +179,7 @@ describe("pre-flight validation", () => {
     expect(result.error.code).toBe("VALIDATION_ERROR");
     expect(result.error.message).toMatch(/^Invalid UpdateFlow request: flowName must match pattern .* \(pattern\)\.$/);
     expect("violations" in result.error && result.error.violations).toEqual([
-      expect.objectContaining({ member: "flowName", pointer: "/flowName", rule: "pattern" }),
+      expect.objectContaining({ path: "/flowName", rule: "pattern" }),
     ]);
   });
 
@@ -197,9 +197,9 @@ describe("pre-flight validation", () => {
     const violations = !result.success && "violations" in result.error ? result.error.violations : [];
     expect(violations).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ member: "triggerConfig", rule: "required", message: "is required" }),
-        expect.objectContaining({ member: "flowname", rule: "additionalProperties" }),
-        expect.objectContaining({ member: "tasks[0].taskType", pointer: "/tasks/0/taskType", rule: "enum" }),
+        expect.objectContaining({ path: "/triggerConfig", rule: "required", message: "is required" }),
+        expect.objectContaining({ path: "/flowname", rule: "additionalProperties" }),
+        expect.objectContaining({ path: "/tasks/0/taskType", rule: "enum" }),
       ]),
     );
     expect(!result.success && result.error.message).toMatch(/and \d+ more violations\.$/);
@@ -244,11 +244,11 @@ describe("a response outside the contract", () => {
   it("with the wrong shape: a success without data, a bare error object, an unknown code", async () => {
     const noData = await violation(json(200, { success: true }));
     expect(noData).toMatchObject({ reason: "unexpected-shape", status: 200, body: '{"success":true}' });
-    expect(noData.violations.map((v) => v.member)).toEqual(["data", "data.id", "data.created_at"]);
+    expect(noData.violations.map((v) => v.path)).toEqual(["/data", "/data/id", "/data/created_at"]);
 
     // What Prism sends for malformed JSON, outside any envelope.
     const prism = await violation(json(400, { error: { code: "invalid_json", message: "Unexpected token" } }));
-    expect(prism.violations.map((v) => v.member)).toEqual(["success", "error.code"]);
+    expect(prism.violations.map((v) => v.path)).toEqual(["/success", "/error/code"]);
 
     const unknownCode = await violation(json(409, errorBody("THROTTLED")));
     expect(unknownCode.message).toContain("error.code must be one of VALIDATION_ERROR");
@@ -260,8 +260,8 @@ describe("a response outside the contract", () => {
 
     const error = await violation(json(200, body), { validateResponses: true });
     expect(error.violations).toEqual([
-      expect.objectContaining({ member: "data.created_at", rule: "format" }),
-      expect.objectContaining({ member: "data.flowStatus", rule: "enum" }),
+      expect.objectContaining({ path: "/data/created_at", rule: "format" }),
+      expect.objectContaining({ path: "/data/flowStatus", rule: "enum" }),
     ]);
   });
 

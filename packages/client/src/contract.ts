@@ -13,7 +13,9 @@ const documentedStatuses = {
   402: true,
   403: true,
   404: true,
+  405: true,
   409: true,
+  415: true,
   500: true,
 } as const satisfies Record<DocumentedStatus, true>;
 
@@ -69,7 +71,7 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
  */
 function envelopeViolations(status: DocumentedStatus, body: unknown): Violation[] {
   const expect = (ok: boolean, member: string, rule: string, message: string): Violation[] =>
-    ok ? [] : [{ member, pointer: member ? `/${member.replaceAll(".", "/")}` : "", rule, message }];
+    ok ? [] : [{ path: member ? `/${member.replaceAll(".", "/")}` : "", rule, message }];
   if (!isObject(body)) return expect(false, "", "type", "must be an object");
   if (status === 200) {
     const data = body.data;

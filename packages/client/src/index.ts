@@ -14,7 +14,9 @@ export {
 } from "./client.js";
 export { ContractViolationError, type ContractViolationReason, type DocumentedStatus } from "./contract.js";
 export type { RetryOptions } from "./retry.js";
-export { validateRequest as validateUpdateFlowRequest, type Violation } from "./validation.js";
+// `Violation` (the spec's own schema, shared by pre-flight failures and the mock's answers)
+// comes with the generated types below.
+export { validateRequest as validateUpdateFlowRequest } from "./validation.js";
 export type { Client, HeadersOptions, Middleware } from "openapi-fetch";
 
 // Every schema of the contract under its model name (UpdateFlowRequest, UpdateFlowSuccess,

@@ -1,17 +1,6 @@
-/** One rule of the contract that a document breaks. */
-export interface Violation {
-  /**
-   * The member that breaks the rule, as a path from the document's root, e.g. `flowName`,
-   * `triggerConfig.triggerType` or `tasks[0].sourceFields`; empty for the document itself.
-   */
-  member: string;
-  /** The same place as a JSON Pointer, e.g. `/tasks/0/sourceFields`. */
-  pointer: string;
-  /** The JSON Schema keyword of the rule, e.g. `required`, `pattern`, `maxLength`, `additionalProperties`. */
-  rule: string;
-  /** What is wrong, in words, e.g. `must match pattern "^[a-zA-Z0-9][\w!@#.-]+$"`. */
-  message: string;
-}
+import type { Violation } from "./generated/openapi.js";
+
+export type { Violation };
 
 /** The part of an ajv error that the client reads. */
 interface AjvError {
@@ -83,7 +72,7 @@ function toViolation(error: AjvError): Violation {
       : error.keyword === "additionalProperties"
         ? "is not a member of this object"
         : (error.message ?? "is invalid");
-  return { member: memberPath(pointer), pointer, rule: error.keyword, message };
+  return { path: pointer, rule: error.keyword, message };
 }
 
 /** `/tasks/0/sourceFields` -> `tasks[0].sourceFields` */
@@ -98,5 +87,5 @@ function memberPath(pointer: string): string {
 
 /** One line naming the member and the rule, e.g. `flowName must match pattern "..." (pattern)`. */
 export function describeViolation(violation: Violation): string {
-  return `${violation.member || "the document"} ${violation.message} (${violation.rule})`;
+  return `${memberPath(violation.path) || "the document"} ${violation.message} (${violation.rule})`;
 }

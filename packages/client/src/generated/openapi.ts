@@ -1178,11 +1178,13 @@ export interface components {
         };
         /**
          * ErrorCode
-         * @description Stable error codes, one for each UpdateFlow error of the real service:
+         * @description Stable error codes. The first eight are UpdateFlow's own errors, one for each error of the
+         *     real service; the last four are protocol errors, answered before the operation runs (the
+         *     request never reached UpdateFlow):
          *
-         *     | code | status | AppFlow exception |
+         *     | code | status | meaning |
          *     | --- | --- | --- |
-         *     | `VALIDATION_ERROR` | 400 | ValidationException |
+         *     | `VALIDATION_ERROR` | 400 | ValidationException; also a body that is empty or not JSON |
          *     | `CONNECTOR_SERVER_ERROR` | 400 | ConnectorServerException |
          *     | `CONNECTOR_AUTHENTICATION_ERROR` | 401 | ConnectorAuthenticationException |
          *     | `SERVICE_QUOTA_EXCEEDED` | 402 | ServiceQuotaExceededException |
@@ -1190,9 +1192,29 @@ export interface components {
          *     | `RESOURCE_NOT_FOUND` | 404 | ResourceNotFoundException |
          *     | `CONFLICT` | 409 | ConflictException |
          *     | `INTERNAL_SERVER_ERROR` | 500 | InternalServerException |
+         *     | `MISSING_AUTHENTICATION_TOKEN` | 403 | the request carries no `Authorization` header (it is not signed) |
+         *     | `UNKNOWN_OPERATION` | 404 | no operation at this path |
+         *     | `METHOD_NOT_ALLOWED` | 405 | the path exists, but not with this HTTP method |
+         *     | `UNSUPPORTED_MEDIA_TYPE` | 415 | the `Content-Type` header is missing or is not `application/json` |
          * @enum {string}
          */
-        ErrorCode: "VALIDATION_ERROR" | "CONNECTOR_SERVER_ERROR" | "CONNECTOR_AUTHENTICATION_ERROR" | "SERVICE_QUOTA_EXCEEDED" | "ACCESS_DENIED" | "RESOURCE_NOT_FOUND" | "CONFLICT" | "INTERNAL_SERVER_ERROR";
+        ErrorCode: "VALIDATION_ERROR" | "CONNECTOR_SERVER_ERROR" | "CONNECTOR_AUTHENTICATION_ERROR" | "SERVICE_QUOTA_EXCEEDED" | "ACCESS_DENIED" | "RESOURCE_NOT_FOUND" | "CONFLICT" | "INTERNAL_SERVER_ERROR" | "MISSING_AUTHENTICATION_TOKEN" | "UNKNOWN_OPERATION" | "METHOD_NOT_ALLOWED" | "UNSUPPORTED_MEDIA_TYPE";
+        /**
+         * Violation
+         * @description One rule of the request schema that the request broke.
+         */
+        Violation: {
+            /**
+             * @description JSON Pointer (RFC 6901) to the offending member of the request body, e.g.
+             *     `/destinationFlowConfigList/0/connectorType`; for a missing member, the pointer it would
+             *     have; `""` for the body as a whole.
+             */
+            path: string;
+            /** @description The JSON Schema keyword that was broken (`required`, `pattern`, `maxLength`, `enum`, `type`, `additionalProperties`, ...). */
+            rule: string;
+            /** @description The rule in words, e.g. `must match pattern "^[ -~]+$"`. */
+            message: string;
+        };
         /**
          * Error
          * @description What went wrong, as a stable machine-readable code and a human-readable message.
@@ -1201,12 +1223,19 @@ export interface components {
             code: components["schemas"]["ErrorCode"];
             /** @description A human-readable explanation that names the problem. Do not parse it; branch on `code`. */
             message: string;
+            /**
+             * @description For `VALIDATION_ERROR`, the rules the request broke, one entry per broken rule, when the
+             *     server can tell them apart. Optional: a client must not rely on it being present.
+             */
+            violations?: components["schemas"]["Violation"][];
         };
     };
     responses: {
         /**
-         * @description The request is invalid (`VALIDATION_ERROR`: a member breaks a rule of the schema) or the
-         *     connector's own server rejected it (`CONNECTOR_SERVER_ERROR`). Fix the request before retrying.
+         * @description The request is invalid (`VALIDATION_ERROR`: a member breaks a rule of the schema, or the body
+         *     is empty or not JSON) or the connector's own server rejected it (`CONNECTOR_SERVER_ERROR`).
+         *     Fix the request before retrying. For a broken rule, `error.message` names the member and the
+         *     rule, and `error.violations` may list every broken rule.
          */
         BadRequest: {
             headers: {
@@ -1234,7 +1263,11 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description The caller is not allowed to update this flow. Grant `appflow:UpdateFlow` to the caller. */
+        /**
+         * @description The caller is not allowed to update this flow (`ACCESS_DENIED`: grant `appflow:UpdateFlow` to
+         *     the caller), or the request is not signed at all (`MISSING_AUTHENTICATION_TOKEN`: send the
+         *     SigV4 `Authorization` header).
+         */
         AccessDenied: {
             headers: {
                 [name: string]: unknown;
@@ -1243,9 +1276,23 @@ export interface components {
                 "application/json": components["schemas"]["ErrorEnvelope"];
             };
         };
-        /** @description No flow with this `flowName` exists, or a connector profile it names does not. */
+        /**
+         * @description No flow with this `flowName` exists, or a connector profile it names does not
+         *     (`RESOURCE_NOT_FOUND`); or nothing is served at the requested path (`UNKNOWN_OPERATION`).
+         */
         ResourceNotFound: {
             headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /** @description The path exists, but not with this HTTP method. `Allow` lists the methods it takes. */
+        MethodNotAllowed: {
+            headers: {
+                /** @description The methods the path accepts. */
+                Allow?: string;
                 [name: string]: unknown;
             };
             content: {
@@ -1257,6 +1304,15 @@ export interface components {
          *     parameters. Re-read the flow, or use a new `clientToken` for a new update.
          */
         Conflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"];
+            };
+        };
+        /** @description The `Content-Type` header is missing or names another media type than `application/json`. */
+        UnsupportedMediaType: {
             headers: {
                 [name: string]: unknown;
             };
@@ -1409,13 +1465,16 @@ export type ClientToken = components['schemas']['ClientToken'];
 export type FlowStatus = components['schemas']['FlowStatus'];
 export type UpdatedFlow = components['schemas']['UpdatedFlow'];
 export type ErrorCode = components['schemas']['ErrorCode'];
+export type Violation = components['schemas']['Violation'];
 export type Error = components['schemas']['Error'];
 export type ResponseBadRequest = components['responses']['BadRequest'];
 export type ResponseConnectorAuthenticationFailed = components['responses']['ConnectorAuthenticationFailed'];
 export type ResponseServiceQuotaExceeded = components['responses']['ServiceQuotaExceeded'];
 export type ResponseAccessDenied = components['responses']['AccessDenied'];
 export type ResponseResourceNotFound = components['responses']['ResourceNotFound'];
+export type ResponseMethodNotAllowed = components['responses']['MethodNotAllowed'];
 export type ResponseConflict = components['responses']['Conflict'];
+export type ResponseUnsupportedMediaType = components['responses']['UnsupportedMediaType'];
 export type ResponseInternalServerError = components['responses']['InternalServerError'];
 export type $defs = Record<string, never>;
 export interface operations {
@@ -1446,7 +1505,9 @@ export interface operations {
             402: components["responses"]["ServiceQuotaExceeded"];
             403: components["responses"]["AccessDenied"];
             404: components["responses"]["ResourceNotFound"];
+            405: components["responses"]["MethodNotAllowed"];
             409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
             500: components["responses"]["InternalServerError"];
         };
     };
@@ -1491,4 +1552,4 @@ export const pardotConnectorOperatorValues: ReadonlyArray<FlattenedDeepRequired<
 export const taskTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TaskType"]> = ["Arithmetic", "Filter", "Map", "Map_all", "Mask", "Merge", "Passthrough", "Truncate", "Validate", "Partition"];
 export const operatorPropertiesKeysValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OperatorPropertiesKeys"]> = ["VALUE", "VALUES", "DATA_TYPE", "UPPER_BOUND", "LOWER_BOUND", "SOURCE_DATA_TYPE", "DESTINATION_DATA_TYPE", "VALIDATION_ACTION", "MASK_VALUE", "MASK_LENGTH", "TRUNCATE_LENGTH", "MATH_OPERATION_FIELDS_ORDER", "CONCAT_FORMAT", "SUBFIELD_CATEGORY_MAP", "EXCLUDE_SOURCE_FIELDS_LIST", "INCLUDE_NEW_FIELDS", "ORDERED_PARTITION_KEYS_LIST"];
 export const flowStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FlowStatus"]> = ["Active", "Deprecated", "Deleted", "Draft", "Errored", "Suspended"];
-export const errorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorCode"]> = ["VALIDATION_ERROR", "CONNECTOR_SERVER_ERROR", "CONNECTOR_AUTHENTICATION_ERROR", "SERVICE_QUOTA_EXCEEDED", "ACCESS_DENIED", "RESOURCE_NOT_FOUND", "CONFLICT", "INTERNAL_SERVER_ERROR"];
+export const errorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorCode"]> = ["VALIDATION_ERROR", "CONNECTOR_SERVER_ERROR", "CONNECTOR_AUTHENTICATION_ERROR", "SERVICE_QUOTA_EXCEEDED", "ACCESS_DENIED", "RESOURCE_NOT_FOUND", "CONFLICT", "INTERNAL_SERVER_ERROR", "MISSING_AUTHENTICATION_TOKEN", "UNKNOWN_OPERATION", "METHOD_NOT_ALLOWED", "UNSUPPORTED_MEDIA_TYPE"];
