@@ -45,7 +45,7 @@ function largestRealisticRequest(): UpdateFlowRequest {
 
 const report: Report = {
   date: new Date().toISOString(),
-  command: `pnpm bench${args.length ? ` -- ${args.join(" ")}` : ""}`,
+  command: `pnpm bench${args.length ? ` ${args.join(" ")}` : ""}`,
   machine: `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${Math.round(totalmem() / 2 ** 30)} GiB, Node ${process.version}`,
   versions: versions(),
 };
