@@ -128,10 +128,12 @@ export function renderReport(report: Report): string {
   if (report.mock) {
     out.push("## 4. Mock", "", "autocannon against `startMock()` (Prism behind the envelope layer) and bare Prism on the same bundled spec.", "");
     out.push("| server | request | connections | req/s (median) | p50 ms | p99 ms |", "| --- | --- | ---: | ---: | ---: | ---: |");
+    // autocannon's latency histogram counts whole milliseconds.
+    const ms = (value: number) => (value < 1 ? "<1" : n(value));
     for (const m of report.mock) {
-      out.push(`| ${m.server} | ${m.request} | ${m.connections} | ${n(m.requestsPerSecond)} | ${n(m.p50, 1)} | ${n(m.p99, 1)} |`);
+      out.push(`| ${m.server} | ${m.request} | ${m.connections} | ${n(m.requestsPerSecond)} | ${ms(m.p50)} | ${ms(m.p99)} |`);
     }
-    out.push("");
+    out.push("", "Latencies are whole milliseconds (autocannon's resolution).", "");
   }
   if (report.pipeline) {
     const p = report.pipeline;

@@ -92,13 +92,19 @@ if (broken.length > 0) {
   process.exit(1);
 }
 
+/** Versions of what was measured: the bench's dependencies and those of the packages it runs. */
 function versions(): Record<string, string> {
-  const list = JSON.parse(
-    execFileSync("pnpm", ["ls", "--json", "--depth", "0"], { cwd: packageDir, encoding: "utf8" }),
-  )[0];
+  const projects = JSON.parse(
+    execFileSync("pnpm", ["--filter", "@appflow-contract/bench...", "ls", "--json", "--depth", "0"], {
+      cwd: packageDir,
+      encoding: "utf8",
+    }),
+  ) as Array<{ dependencies?: Record<string, { version: string }>; devDependencies?: Record<string, { version: string }> }>;
   const out: Record<string, string> = {};
-  for (const [name, info] of Object.entries({ ...list.dependencies, ...list.devDependencies })) {
-    out[name] = (info as { version: string }).version;
+  for (const project of projects) {
+    for (const [name, { version }] of Object.entries({ ...project.dependencies, ...project.devDependencies })) {
+      if (!version.startsWith("link:")) out[name] = version;
+    }
   }
-  return out;
+  return Object.fromEntries(Object.entries(out).sort(([a], [b]) => a.localeCompare(b)));
 }

@@ -56,6 +56,16 @@ describe("against the Prism mock", () => {
     await expect(c.updateFlow(exampleRequest())).resolves.toMatchObject({ success: true });
   });
 
+  it("sees a middleware added with raw.use() after calls without one", async () => {
+    const c = createUpdateFlowClient({ baseUrl: mock.baseUrl });
+    // Without middleware the call takes the plain path: no Authorization, so a documented 403.
+    await expect(c.updateFlow(exampleRequest())).resolves.toMatchObject({ success: false, error: { code: "MISSING_AUTHENTICATION_TOKEN" } });
+    const { middleware, sent } = recorder();
+    c.raw.use(middleware);
+    await expect(c.updateFlow(exampleRequest())).resolves.toMatchObject({ success: true });
+    expect(sent).toHaveLength(1);
+  });
+
   it("retries a 500 three times with one clientToken, then resolves to INTERNAL_SERVER_ERROR", async () => {
     const { client: c, sent } = client();
     const result = await c.updateFlow(exampleRequest(), { headers: { Prefer: "code=500" } });
