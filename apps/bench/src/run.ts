@@ -15,7 +15,7 @@ import { benchMock } from "./mock.js";
 import { benchPipeline } from "./pipeline.js";
 import { checkBudgets, renderReport, type Report } from "./report.js";
 import { benchBundleSize } from "./size.js";
-import { requestExamples } from "./spec.js";
+import { requestExamples } from "@appflow-contract/spec";
 import { benchColdValidation, benchValidation } from "./validation.js";
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), "..");
@@ -26,7 +26,9 @@ const onlyArg = args[args.indexOf("--only") + 1];
 const only = args.includes("--only") && onlyArg ? new Set(onlyArg.split(",")) : undefined;
 const wanted = (section: string) => !only || only.has(section);
 
-const examples = requestExamples() as Map<string, UpdateFlowRequest>;
+const examples = new Map(
+  Object.entries(requestExamples()).map(([name, example]) => [name, example.value as unknown as UpdateFlowRequest]),
+);
 const onDemand = examples.get("onDemandSalesforceToS3");
 if (!onDemand) throw new Error("the spec lost its onDemandSalesforceToS3 example");
 

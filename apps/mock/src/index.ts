@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import { dirname, join } from "node:path";
+import { bundledSpecPath } from "@appflow-contract/spec";
 import { createErrorLayer } from "./server.js";
 
 export { translate, toViolations, type ErrorEnvelope, type Violation } from "./envelope.js";
@@ -10,7 +11,7 @@ export { translate, toViolations, type ErrorEnvelope, type Violation } from "./e
 const require = createRequire(import.meta.url);
 
 /** Absolute path of the bundled OpenAPI document that the mock serves by default. */
-export const bundledSpecPath: string = require.resolve("@appflow-contract/spec/openapi.json");
+export { bundledSpecPath };
 
 /** Options for {@link startMock}. */
 export interface MockOptions {

@@ -1,24 +1,10 @@
-import { readFileSync } from "node:fs";
+import { requestExamples as namedRequestExamples } from "@appflow-contract/spec";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { bundledSpecPath, startMock, type RunningMock } from "./index.js";
+import { startMock, type RunningMock } from "./index.js";
 
-interface Example {
-  $ref?: string;
-  value?: unknown;
-}
-
-/** The named request examples of `POST /update-flow` in the bundled spec, `$ref`s resolved. */
-function requestExamples(): [string, unknown][] {
-  const doc = JSON.parse(readFileSync(bundledSpecPath, "utf8"));
-  const examples: Record<string, Example> =
-    doc.paths["/update-flow"].post.requestBody.content["application/json"].examples;
-  return Object.entries(examples).map(([name, example]) => {
-    const resolved: Example = example.$ref
-      ? doc.components.examples[example.$ref.replace("#/components/examples/", "")]
-      : example;
-    return [name, resolved.value];
-  });
-}
+/** The named request examples of `POST /update-flow` in the bundled spec. */
+const requestExamples = (): [string, unknown][] =>
+  Object.entries(namedRequestExamples()).map(([name, example]) => [name, example.value]);
 
 const post = (mock: RunningMock, body: unknown) =>
   fetch(`${mock.baseUrl}/update-flow`, {
