@@ -1,9 +1,11 @@
 import { execFile } from "node:child_process";
-import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
+import { bundledSpecPath } from "@appflow-contract/spec";
 import { parse as parseYaml } from "yaml";
 import { decorateForDocs } from "./decorate.js";
 import type { OpenApiDocument } from "./openapi.js";
@@ -15,11 +17,6 @@ const require = createRequire(import.meta.url);
 export const packageDir = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 /** Where `pnpm --filter @appflow-contract/docs build` writes the page. */
 export const defaultOutputFile = join(packageDir, "dist", "site", "index.html");
-
-/** The bundled spec that `@appflow-contract/spec bundle` writes. */
-export function bundledSpecPath(): string {
-  return require.resolve("@appflow-contract/spec/openapi.json");
-}
 
 function redoclyBin(): string {
   const manifest = require.resolve("@redocly/cli/package.json");
@@ -54,15 +51,29 @@ export interface BuildResult {
  * needs no network.
  */
 export async function buildDocs(options: { specFile?: string; outputFile?: string } = {}): Promise<BuildResult> {
-  const specFile = options.specFile ?? bundledSpecPath();
+  const specFile = options.specFile ?? bundledSpecPath;
   const outputFile = options.outputFile ?? defaultOutputFile;
   const outDir = dirname(outputFile);
   await mkdir(outDir, { recursive: true });
 
   const bundled = JSON.parse(await readFile(specFile, "utf8")) as OpenApiDocument;
   const { doc, languages } = decorateForDocs(bundled);
-  const workDir = join(packageDir, "dist", "work");
-  await mkdir(workDir, { recursive: true });
+  // A private folder per build, so a test build and `pnpm docs` never write the same files.
+  const workDir = await mkdtemp(join(tmpdir(), "appflow-docs-"));
+  try {
+    return await render(bundled, doc, languages, workDir, outputFile);
+  } finally {
+    await rm(workDir, { recursive: true, force: true });
+  }
+}
+
+async function render(
+  bundled: OpenApiDocument,
+  doc: OpenApiDocument,
+  languages: Array<{ lang: string; label: string }>,
+  workDir: string,
+  outputFile: string,
+): Promise<BuildResult> {
   const decoratedFile = join(workDir, "openapi.docs.json");
   await writeFile(decoratedFile, `${JSON.stringify(doc, null, 2)}\n`);
 

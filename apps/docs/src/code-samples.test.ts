@@ -1,10 +1,10 @@
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
-import { bundledSpecPath } from "./build.js";
+import { bundledSpecPath } from "@appflow-contract/spec";
 import { codeSampleLanguages, codeSamplesFor, defaultServerUrl, requestExamples } from "./code-samples.js";
 import { operations, type OpenApiDocument } from "./openapi.js";
 
-const spec = JSON.parse(await readFile(bundledSpecPath(), "utf8")) as OpenApiDocument;
+const spec = JSON.parse(await readFile(bundledSpecPath, "utf8")) as OpenApiDocument;
 const [first] = operations(spec);
 if (!first) throw new Error("The bundled spec has no operation");
 

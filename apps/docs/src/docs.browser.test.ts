@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildDocs, bundledSpecPath, packageDir } from "./build.js";
+import { bundledSpecPath } from "@appflow-contract/spec";
+import { buildDocs, packageDir } from "./build.js";
 import { requestExamples } from "./code-samples.js";
 import { decorateForDocs } from "./decorate.js";
 import { operations, type OpenApiDocument, type OperationObject } from "./openapi.js";
@@ -32,7 +33,7 @@ let page: Page;
 const outsideRequests: string[] = [];
 
 beforeAll(async () => {
-  spec = JSON.parse(await readFile(bundledSpecPath(), "utf8")) as OpenApiDocument;
+  spec = JSON.parse(await readFile(bundledSpecPath, "utf8")) as OpenApiDocument;
   const op = operations(spec).find(({ operation }) => operation.operationId === "updateFlow");
   if (!op) throw new Error("updateFlow is missing from the bundled spec");
   operation = op.operation;
@@ -89,7 +90,7 @@ describe("the built reference page", () => {
   it("shows the introduction and the generated error catalogue", async () => {
     const body = await page.locator("body").innerText();
     for (const heading of ["Envelopes", "Idempotency and retries", "Authentication", "Error codes"]) {
-      await expect(page.locator("h1, h2", { hasText: heading }).first().isVisible()).resolves.toBe(true);
+      await page.locator("h1, h2", { hasText: heading }).first().waitFor({ state: "visible" });
     }
     const codes = (spec.components?.schemas?.["ErrorCode"] as { enum: string[] }).enum;
     for (const code of codes) expect(body).toContain(code);

@@ -1,10 +1,10 @@
 import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
-import { bundledSpecPath } from "./build.js";
+import { bundledSpecPath } from "@appflow-contract/spec";
 import { errorCatalogue, errorCatalogueMarkdown } from "./error-catalogue.js";
 import type { OpenApiDocument } from "./openapi.js";
 
-const spec = JSON.parse(await readFile(bundledSpecPath(), "utf8")) as OpenApiDocument;
+const spec = JSON.parse(await readFile(bundledSpecPath, "utf8")) as OpenApiDocument;
 const codes = () => (spec.components?.schemas?.["ErrorCode"] as { enum: string[] }).enum;
 
 describe("errorCatalogue", () => {

@@ -5,7 +5,7 @@
  * the new build.
  */
 import { execFile } from "node:child_process";
-import { watch } from "node:fs";
+import { existsSync, watch } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createServer } from "node:http";
 import { createRequire } from "node:module";
@@ -35,7 +35,8 @@ function scheduleRebuild(file: string): void {
   }, 200);
 }
 
-await rebuild();
+// turbo's `serve` depends on `build`, so the page is usually fresh; build only when it is missing.
+if (!existsSync(defaultOutputFile)) await rebuild();
 watch(specDir, { recursive: true }, (_event, file) => {
   // The bundle the rebuild itself writes must not trigger another rebuild.
   if (file && !file.startsWith("dist") && !file.includes("node_modules")) scheduleRebuild(file);
