@@ -75,7 +75,7 @@ export function sizeRatios(sizes: BundleSize[]): { initial: number; firstCall: n
   const client = sizes.find((s) => s.name === CLIENT);
   const aws = sizes.find((s) => s.name === AWS);
   if (!client || !aws) throw new Error("size results lack a contestant");
-  return { initial: aws.firstCall.gzip / client.initial.gzip, firstCall: aws.firstCall.gzip / client.firstCall.gzip };
+  return { initial: aws.initial.gzip / client.initial.gzip, firstCall: aws.firstCall.gzip / client.firstCall.gzip };
 }
 
 const n = (value: number, digits = 0) =>
@@ -137,7 +137,7 @@ export function renderReport(report: Report): string {
   }
   if (report.pipeline) {
     const p = report.pipeline;
-    out.push("## 5. Pipeline", "", `\`turbo run ${p.tasks}\`, wall clock.`, "");
+    out.push("## 5. Pipeline", "", `\`turbo run ${p.tasks}\` in a fresh clone of HEAD, wall clock.`, "");
     out.push("| state | seconds | speed-up over cold |", "| --- | ---: | ---: |");
     out.push(`| cold (--force) | ${n(p.cold, 1)} | 1x |`);
     out.push(`| fully cached | ${n(p.cached, 2)} | ${n(p.cold / p.cached)}x |`);
