@@ -1,11 +1,10 @@
 import fc from "fast-check";
 import type { Contract, Schema } from "./contract.js";
+import { lengthWithin, primaryType } from "./schema.js";
 
 /** How big generated values may grow; keeps requests small enough to send hundreds of. */
 const MAX_EXTRA_ITEMS = 2;
 const MAX_FREE_STRING = 24;
-
-const types = (s: Schema): string[] => (Array.isArray(s.type) ? s.type : s.type ? [s.type as string] : []);
 
 /**
  * A fast-check arbitrary of values valid against `schema` (the subset of draft 2020-12 that
@@ -24,7 +23,7 @@ export function arbitraryFor(contract: Contract, schema: Schema, seen: string[] 
   }
   if ("const" in s) return fc.constant(s.const);
   if (Array.isArray(s.enum)) return fc.constantFrom(...(s.enum as unknown[]));
-  const type = types(s)[0] ?? (s.properties ? "object" : s.items ? "array" : undefined);
+  const type = primaryType(s);
   switch (type) {
     case "string":
       return stringArbitrary(s);
@@ -89,17 +88,13 @@ export function arbitraryFor(contract: Contract, schema: Schema, seen: string[] 
 function stringArbitrary(s: Schema): fc.Arbitrary<string> {
   const minLength = (s.minLength as number) ?? 0;
   const maxLength = (s.maxLength as number) ?? Infinity;
-  const fits = (v: string) => {
-    const length = [...v].length;
-    return length >= minLength && length <= maxLength;
-  };
   if (s.format === "date-time") {
     return fc
       .date({ min: new Date("2000-01-01T00:00:00Z"), max: new Date("2099-12-31T23:59:59Z"), noInvalidDate: true })
       .map((d) => d.toISOString());
   }
   if (typeof s.format === "string") throw new Error(`arbitraryFor does not support format ${s.format}`);
-  if (typeof s.pattern === "string") return patternArbitrary(s.pattern).filter(fits);
+  if (typeof s.pattern === "string") return patternArbitrary(s.pattern).filter((v) => lengthWithin(s, v));
   return fc.string({ minLength, maxLength: Math.min(maxLength, minLength + MAX_FREE_STRING), unit: "grapheme-ascii" });
 }
 

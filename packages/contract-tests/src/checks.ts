@@ -15,6 +15,7 @@ export interface Finding {
 
 /** The result of one check: how many requests it sent and what it found. */
 export interface CheckResult {
+  /** Requests run (for generated requests: fast-check's runs, without the shrinking after a failure). */
   ran: number;
   findings: Finding[];
   /** What the check could not do, and why (e.g. a pattern that no string breaks). */
@@ -166,11 +167,9 @@ export async function checkMutations(contract: Contract, target: Target, sample?
  * counterexample and reported with the seed that reproduces it.
  */
 export async function checkGeneratedRequests(contract: Contract, target: Target, runs = 30, seed?: number): Promise<CheckResult> {
-  let ran = 0;
   const findings: Finding[] = [];
   const details = await fc.check(
     fc.asyncProperty(arbitraryFor(contract, contract.requestSchema), async (request) => {
-      ran++;
       if (!contract.validateRequest(request)) {
         throw new Error(`generated request breaks the schema: ${describeErrors(contract.validateRequest.errors)}`);
       }
@@ -188,11 +187,12 @@ export async function checkGeneratedRequests(contract: Contract, target: Target,
     const error = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance);
     findings.push({
       check: "generated requests",
-      request: `${JSON.stringify(details.counterexample?.[0]).slice(0, 300)} (seed ${details.seed}, path ${details.counterexamplePath})`,
+      request: `${JSON.stringify(details.counterexample?.[0]).slice(0, 300)} (seed ${details.seed}, path ${details.counterexamplePath}, failed at run ${details.numRuns} of ${runs}, shrunk ${details.numShrinks} times)`,
       problem: error,
     });
   }
-  return { ran, findings };
+  // fast-check's own count: the runs until success or the first failure, not the shrinking runs after it.
+  return { ran: details.numRuns, findings };
 }
 
 /**

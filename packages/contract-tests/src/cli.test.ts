@@ -1,19 +1,19 @@
 import { execFile } from "node:child_process";
-import { mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
-import { startMock, type RunningMock } from "@appflow-contract/mock";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defects, startBrokenProvider, type BrokenProvider } from "./fixtures/broken-providers.js";
+import { mockUpstream, type Upstream } from "./fixtures/upstream.js";
 
 const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
-let mock: RunningMock;
+let mock: Upstream;
 let broken: BrokenProvider;
 
 beforeAll(async () => {
-  mock = await startMock();
+  mock = await mockUpstream();
   broken = await startBrokenProvider(mock.baseUrl, defects["created_at missing"]!);
 });
 afterAll(async () => {
@@ -21,18 +21,21 @@ afterAll(async () => {
   await mock?.stop();
 });
 
-/** Runs the built CLI and returns its exit code, output and JUnit report. */
-async function run(baseUrl: string) {
+/** Runs the built CLI with `args` and returns its exit code, output and JUnit report (if written). */
+async function cliRun(args: string[]) {
   const junit = join(mkdtempSync(join(tmpdir(), "contract-cli-")), "junit.xml");
   const { CONTRACT_BASE_URL: _, ...env } = process.env;
+  const report = () => (existsSync(junit) ? readFileSync(junit, "utf8") : undefined);
   try {
-    const { stdout } = await promisify(execFile)(process.execPath, [cli, "--base-url", baseUrl, "--junit", junit, "--runs", "5"], { env });
-    return { code: 0, stdout, junit: readFileSync(junit, "utf8") };
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [cli, "--junit", junit, ...args], { env });
+    return { code: 0, stdout, stderr, junit: report() };
   } catch (error) {
-    const failed = error as { code: number; stdout: string };
-    return { code: failed.code, stdout: failed.stdout, junit: readFileSync(junit, "utf8") };
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr, junit: report() };
   }
 }
+
+const run = (baseUrl: string) => cliRun(["--base-url", baseUrl, "--runs", "5"]);
 
 describe("appflow-contract-tests", () => {
   it("exits 0 and writes a clean JUnit report for a server that honours the contract", async () => {
@@ -48,5 +51,20 @@ describe("appflow-contract-tests", () => {
     expect(code).toBe(1);
     expect(junit).toMatch(/<testsuites [^>]*failures="[1-9]/);
     expect(junit).toContain("must have required property &apos;created_at&apos;");
+  });
+
+  it.each(["abc", "0", "-3", "1.5", "", "40x"])("exits 2 with the usage for --runs %j, before running anything", async (runs) => {
+    const { code, stdout, stderr, junit } = await cliRun(["--base-url", mock.baseUrl, `--runs=${runs}`]);
+    expect(code).toBe(2);
+    expect(stderr).toContain(`--runs ${runs} is not a positive integer`);
+    expect(stderr).toContain("Usage: appflow-contract-tests");
+    expect(stdout).toBe("");
+    expect(junit).toBeUndefined();
+  });
+
+  it("exits 2 with the usage for an unknown option", async () => {
+    const { code, stderr } = await cliRun(["--base-url", mock.baseUrl, "--rusn", "5"]);
+    expect(code).toBe(2);
+    expect(stderr).toContain("Usage: appflow-contract-tests");
   });
 });

@@ -17,15 +17,26 @@ Checks that the server at URL honours the UpdateFlow contract (POST /update-flow
   --header H       extra request header, e.g. a real SigV4 Authorization; repeatable
   --help           this text`;
 
-const { values } = parseArgs({
-  options: {
-    "base-url": { type: "string" },
-    junit: { type: "string" },
-    runs: { type: "string" },
-    header: { type: "string", multiple: true },
-    help: { type: "boolean" },
-  },
-});
+/** Wrong usage: the reason and the usage text on stderr, exit code 2. */
+function usageError(reason: string): never {
+  console.error(`${reason}\n\n${usage}`);
+  process.exit(2);
+}
+
+let values;
+try {
+  ({ values } = parseArgs({
+    options: {
+      "base-url": { type: "string" },
+      junit: { type: "string" },
+      runs: { type: "string" },
+      header: { type: "string", multiple: true },
+      help: { type: "boolean" },
+    },
+  }));
+} catch (error) {
+  usageError((error as Error).message);
+}
 if (values.help) {
   console.log(usage);
   process.exit(0);
@@ -33,20 +44,21 @@ if (values.help) {
 if (values["base-url"]) {
   const url = values["base-url"];
   if (!URL.canParse(url)) {
-    console.error(`--base-url ${url} is not a URL\n\n${usage}`);
-    process.exit(2);
+    usageError(`--base-url ${url} is not a URL`);
   }
   process.env.CONTRACT_BASE_URL = url;
 }
-if (values.runs) process.env.CONTRACT_PROPERTY_RUNS = values.runs;
+if (values.runs !== undefined) {
+  if (!/^[1-9][0-9]*$/.test(values.runs.trim()) || !Number.isSafeInteger(Number(values.runs))) {
+    usageError(`--runs ${values.runs} is not a positive integer`);
+  }
+  process.env.CONTRACT_PROPERTY_RUNS = String(Number(values.runs));
+}
 if (values.header) {
   const headers = Object.fromEntries(
     values.header.map((h) => {
       const colon = h.indexOf(":");
-      if (colon < 1) {
-        console.error(`--header ${h} is not "Name: value"`);
-        process.exit(2);
-      }
+      if (colon < 1) usageError(`--header ${h} is not "Name: value"`);
       return [h.slice(0, colon).trim().toLowerCase(), h.slice(colon + 1).trim()];
     }),
   );

@@ -1,12 +1,10 @@
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { bundledSpecPath, loadBundledSpec, requestExamples, type BundledDocument } from "@appflow-contract/spec";
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 
-const require = createRequire(import.meta.url);
-
-/** Absolute path of the bundled OpenAPI document. */
-export const bundledSpecPath: string = require.resolve("@appflow-contract/spec/openapi.json");
+/** Absolute path of the bundled OpenAPI document (the spec package's). */
+export { bundledSpecPath };
 
 /** A JSON Schema node of the bundled document (OpenAPI 3.1 = draft 2020-12). */
 export type Schema = { [keyword: string]: unknown };
@@ -62,7 +60,7 @@ function rewriteRefs(node: unknown): unknown {
  * (draft 2020-12, formats) validators for its request and for every documented response.
  */
 export function loadContract(specPath = bundledSpecPath, path = "/update-flow", method = "post"): Contract {
-  const doc = JSON.parse(readFileSync(specPath, "utf8")) as Schema;
+  const doc = (specPath === bundledSpecPath ? loadBundledSpec() : JSON.parse(readFileSync(specPath, "utf8"))) as Schema;
   const pointer = (ref: string): unknown =>
     ref
       .slice(2)
@@ -118,7 +116,11 @@ export function loadContract(specPath = bundledSpecPath, path = "/update-flow", 
     path,
     requestMediaType,
     requestSchema: media.schema as Schema,
-    requestExamples: examplesOf(media),
+    requestExamples:
+      // POST /update-flow: the spec package's reader, the one the mock uses, so both see the same examples.
+      path === "/update-flow" && method === "post" && requestMediaType === "application/json"
+        ? Object.entries(requestExamples(doc as unknown as BundledDocument)).map(([name, example]) => ({ name, value: example.value }))
+        : examplesOf(media),
     validateRequest: compile(media.schema),
     responses,
     resolve: deref,

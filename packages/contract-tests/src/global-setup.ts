@@ -1,5 +1,6 @@
 import { startMock } from "@appflow-contract/mock";
 import type { TestProject } from "vitest/node";
+import { trimBaseUrl } from "./http.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -14,7 +15,7 @@ declare module "vitest" {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const external = process.env.CONTRACT_BASE_URL;
   if (external) {
-    project.provide("baseUrl", external.replace(/\/+$/, ""));
+    project.provide("baseUrl", trimBaseUrl(external));
     project.provide("usingMock", false);
     return async () => {};
   }

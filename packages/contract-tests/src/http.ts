@@ -1,6 +1,6 @@
 /** The server under test, and how to talk to it. */
 export interface Target {
-  /** Base URL, e.g. `http://127.0.0.1:4010`. */
+  /** Base URL, e.g. `http://127.0.0.1:4010` or `https://api.example/prod` (paths are appended to it). */
   baseUrl: string;
   /** Headers sent with every request, by default a placeholder SigV4 `Authorization`. */
   headers?: Record<string, string>;
@@ -36,6 +36,20 @@ export const DEFAULT_HEADERS: Record<string, string> = {
   accept: "application/json",
 };
 
+/** A base URL without trailing slashes, so that a path can be appended to it. */
+export function trimBaseUrl(baseUrl: string): string {
+  return baseUrl.replace(/\/+$/, "");
+}
+
+/**
+ * The URL of `path` on the server at `baseUrl`, keeping any path of the base URL: a provider
+ * behind `https://api.example/prod` is asked at `https://api.example/prod/update-flow`
+ * (`new URL("/update-flow", base)` would drop `/prod`).
+ */
+export function urlFor(baseUrl: string, path: string): string {
+  return trimBaseUrl(baseUrl) + (path.startsWith("/") ? path : `/${path}`);
+}
+
 /** Sends one probe. A hang or a network error is an exception: the caller turns it into a finding. */
 export async function send(target: Target, probe: Probe, path: string): Promise<Exchange> {
   const headers = Object.fromEntries(
@@ -44,7 +58,7 @@ export async function send(target: Target, probe: Probe, path: string): Promise<
     ),
   );
   const body = probe.raw ?? (probe.json === undefined ? undefined : JSON.stringify(probe.json));
-  const response = await fetch(new URL(probe.path ?? path, target.baseUrl), {
+  const response = await fetch(urlFor(target.baseUrl, probe.path ?? path), {
     method: probe.method ?? "POST",
     headers,
     body,

@@ -2,6 +2,7 @@ import type { ErrorObject } from "ajv";
 import fc from "fast-check";
 import { arbitraryFor, patternArbitrary } from "./arbitrary.js";
 import type { Contract, Schema } from "./contract.js";
+import { lengthWithin, primaryType, typesOf } from "./schema.js";
 
 /** One invalid request: a valid request with exactly one rule of the request schema broken. */
 export interface Mutation {
@@ -53,15 +54,8 @@ function setAt(root: Json, tokens: Tokens, value: Json): Json {
 }
 const DELETE = Symbol("delete");
 
-const types = (s: Schema): string[] => (Array.isArray(s.type) ? s.type : s.type ? [s.type as string] : []);
-
 function patternOf(s: Schema): RegExp | undefined {
   return typeof s.pattern === "string" ? new RegExp(s.pattern, "u") : undefined;
-}
-
-function lengthOk(s: Schema, value: string): boolean {
-  const length = [...value].length;
-  return length >= ((s.minLength as number) ?? 0) && length <= ((s.maxLength as number) ?? Infinity);
 }
 
 /** A short string valid for a string schema: enum/const first, then pattern and length. */
@@ -70,12 +64,12 @@ function minimalString(s: Schema): string | undefined {
   const pattern = patternOf(s);
   const min = (s.minLength as number) ?? 0;
   const plain = "a".repeat(Math.max(min, 1));
-  if ((!pattern || pattern.test(plain)) && lengthOk(s, plain)) return plain;
+  if ((!pattern || pattern.test(plain)) && lengthWithin(s, plain)) return plain;
   if (!pattern) return undefined;
   // A deterministic sample of strings matching the pattern; the shortest one of the right length.
   const candidates = fc
     .sample(patternArbitrary(s.pattern as string), { seed: 1, numRuns: 300 })
-    .filter((v) => lengthOk(s, v))
+    .filter((v) => lengthWithin(s, v))
     .sort((a, b) => a.length - b.length);
   return candidates[0];
 }
@@ -92,7 +86,7 @@ export function minimalValue(contract: Contract, schema: Schema, seen: string[] 
   }
   if ("const" in s) return s.const;
   if (Array.isArray(s.enum)) return s.enum[0];
-  const type = types(s)[0] ?? (s.properties ? "object" : s.items ? "array" : undefined);
+  const type = primaryType(s);
   switch (type) {
     case "string":
       return minimalString(s);
@@ -193,7 +187,7 @@ export function generateMutations(contract: Contract): { mutations: Mutation[]; 
     const s = contract.resolve(schema);
     const value = getAt(request, path);
     const put = (v: Json) => setAt(request, path, v);
-    const allowed = types(s);
+    const allowed = typesOf(s);
 
     for (const combinator of ["oneOf", "anyOf", "allOf", "not", "if"]) {
       if (combinator in s) skip(path, combinator, "combinators are not mutated");
@@ -231,7 +225,7 @@ export function generateMutations(contract: Contract): { mutations: Mutation[]; 
         if (!made) skip(path, "maxLength", "no longer string breaks only this rule");
       }
       if (pattern) {
-        const breaker = patternBreakers(value).find((c) => !pattern.test(c) && lengthOk(s, c));
+        const breaker = patternBreakers(value).find((c) => !pattern.test(c) && lengthWithin(s, c));
         if (breaker === undefined || !accept(put(breaker), path, "pattern", `${JSON.stringify(breaker)} against ${s.pattern}`)) {
           skip(path, "pattern", `no string within the length bounds breaks ${s.pattern}`);
         }
