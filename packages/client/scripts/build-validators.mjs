@@ -5,6 +5,7 @@
 //   src/generated/validators/responses.ts responseValidators, the validator of each documented status
 // They are build products (gitignored, listed in the `build` task's outputs), never edited.
 import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { fileURLToPath } from "node:url";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import standaloneCode from "ajv/dist/standalone/index.js";
 import addFormats from "ajv-formats";
@@ -81,7 +82,7 @@ for (const [name, { exports, epilogue }] of Object.entries(modules)) {
   // ajv's ESM output still `require`s its runtime helpers (string length in code points,
   // formats); esbuild inlines them so the module is plain ESM with no dependency.
   const bundled = await build({
-    stdin: { contents: source, resolveDir: new URL(".", import.meta.url).pathname, sourcefile: `${name}.js` },
+    stdin: { contents: source, resolveDir: fileURLToPath(new URL(".", import.meta.url)), sourcefile: `${name}.js` },
     bundle: true,
     format: "esm",
     platform: "neutral",

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ContractViolationError, createUpdateFlowClient, type UpdateFlowClientOptions } from "./index.js";
-import { errorBody, exampleRequest, json, stubFetch, successBody } from "./test-fixtures.js";
+import { errorBody, exampleRequest, json, maxLengthOf, stubFetch, successBody } from "./test-fixtures.js";
+import { clip, limits, validateResponse } from "./validation.js";
 
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const baseUrl = "https://appflow.test";
@@ -16,6 +17,7 @@ const tokenOf = (body: string) => (JSON.parse(body) as { clientToken?: string })
 afterEach(() => {
   vi.useRealTimers();
   vi.restoreAllMocks();
+  vi.unstubAllGlobals();
 });
 
 describe("a successful call", () => {
@@ -95,6 +97,37 @@ describe("retries", () => {
     expect(sign).toHaveBeenCalledTimes(1);
   });
 
+  it("never happen for a TypeError that fetch did not throw: a middleware's own", async () => {
+    const stub = stubFetch(json(200, successBody));
+    const sign = vi.fn(() => {
+      throw new TypeError("Cannot read properties of undefined (reading 'accessKeyId')");
+    });
+    const c = client(stub.fetch, { middleware: [{ onRequest: sign }] });
+    await expect(c.updateFlow(exampleRequest())).rejects.toThrow(TypeError);
+    expect(sign).toHaveBeenCalledTimes(1);
+    expect(stub.sent).toHaveLength(0);
+  });
+
+  // With a custom fetch (openapi-fetch builds a Request) and without (the plain path: the global
+  // fetch builds it, and rejects with a TypeError as it does for a network failure).
+  describe.each([
+    ["a custom fetch", true],
+    ["the global fetch", false],
+  ])("with %s, never happen for a request that cannot be built", (_, custom) => {
+    it.each([
+      ["a baseUrl that is not a URL", { baseUrl: "appflow.us-east-1.amazonaws.com" }],
+      ["a baseUrl with credentials in it", { baseUrl: "https://user:secret@appflow.test" }],
+      ["a header value with a line break", { headers: { "X-Amz-Security-Token": "abc\ndef" } }],
+    ])("%s", async (_, options: Partial<UpdateFlowClientOptions>) => {
+      const stub = stubFetch(json(200, successBody));
+      const c = createUpdateFlowClient({ baseUrl, ...(custom && { fetch: stub.fetch }), ...options, retry: noWait });
+      const post = vi.spyOn(c.raw, "POST");
+      await expect(c.updateFlow(exampleRequest())).rejects.toThrow(TypeError);
+      expect(post).toHaveBeenCalledTimes(1);
+      expect(stub.sent).toHaveLength(0);
+    });
+  });
+
   it("stop at 3 attempts by default on 500s and resolve to the last error envelope", async () => {
     const stub = stubFetch(json(500, errorBody("INTERNAL_SERVER_ERROR", "Try again.")));
     const result = await client(stub.fetch).updateFlow(exampleRequest());
@@ -151,6 +184,14 @@ describe("retries", () => {
     const stub = stubFetch(json(200, successBody));
     const call = client(stub.fetch).updateFlow(exampleRequest(), { signal: AbortSignal.abort() });
     await expect(call).rejects.toMatchObject({ name: "AbortError" });
+    expect(stub.sent).toHaveLength(0);
+  });
+
+  it("reject with the signal's reason when it has already aborted, even for an invalid request", async () => {
+    const stub = stubFetch(json(200, successBody));
+    const reason = new Error("user navigated away");
+    const call = client(stub.fetch).updateFlow({ ...exampleRequest(), flowName: "has a space" }, { signal: AbortSignal.abort(reason) });
+    await expect(call).rejects.toBe(reason);
     expect(stub.sent).toHaveLength(0);
   });
 
@@ -212,6 +253,32 @@ describe("pre-flight validation", () => {
     expect(!result.success && result.error.message).toContain("clientToken must NOT have fewer than 1 characters (minLength)");
   });
 
+  it("keeps its message and violations within the spec's limits, for a 3000-character unknown member", async () => {
+    expect(limits).toEqual({
+      message: maxLengthOf("Error", "message"),
+      violationPath: maxLengthOf("Violation", "path"),
+      violationRule: maxLengthOf("Violation", "rule"),
+      violationMessage: maxLengthOf("Violation", "message"),
+    });
+    const stub = stubFetch(json(200, successBody));
+    const name = "x".repeat(3000);
+    const result = await client(stub.fetch).updateFlow({ ...exampleRequest(), [name]: true } as never);
+
+    expect(stub.sent).toHaveLength(0);
+    if (result.success || !("violations" in result.error)) throw new Error("expected a pre-flight failure");
+    expect(result.error.message.length).toBe(2048);
+    expect(result.error.message).toMatch(/^Invalid UpdateFlow request: x+…$/);
+    expect(result.error.violations).toEqual([{ path: `/${"x".repeat(2046)}…`, rule: "additionalProperties", message: "is not a member of this object" }]);
+    // The whole failure is an error envelope as the contract describes it.
+    await expect(validateResponse(400, result)).resolves.toEqual([]);
+  });
+
+  it("clips by code points, as JSON Schema's maxLength counts, never splitting a surrogate pair", () => {
+    expect(clip("short", 5)).toBe("short");
+    expect(clip("😀😀😀", 3)).toBe("😀😀😀"); // 6 UTF-16 units, 3 code points
+    expect(clip("😀😀😀😀", 3)).toBe("😀😀…");
+  });
+
   it("can be turned off: the request is sent as it is", async () => {
     const stub = stubFetch(json(400, errorBody("VALIDATION_ERROR", "Invalid request parameters")));
     const result = await client(stub.fetch, { validateRequests: false }).updateFlow({ ...exampleRequest(), flowName: "has a space" });
@@ -269,6 +336,34 @@ describe("a response outside the contract", () => {
     const result = await client(stubFetch(json(200, successBody)).fetch, { validateResponses: true }).updateFlow(exampleRequest());
     expect(result).toEqual(successBody);
   });
+
+  it("with an error body that is a JSON string holding an envelope: decoded once, it is a string", async () => {
+    const text = JSON.stringify(JSON.stringify(errorBody("CONFLICT")));
+    const error = await violation(new Response(text, { status: 409, headers: { "Content-Type": "application/json" } }));
+    expect(error).toMatchObject({ reason: "unexpected-shape", status: 409, body: text });
+    expect(error.violations).toEqual([{ path: "", rule: "type", message: "must be an object" }]);
+  });
+
+  it("with an error body that is the JSON string \"Service busy\": JSON, of the wrong shape, its text kept", async () => {
+    const error = await violation(new Response('"Service busy"', { status: 400, headers: { "Content-Type": "application/json" } }));
+    expect(error).toMatchObject({ reason: "unexpected-shape", status: 400, body: '"Service busy"' });
+  });
+
+  it("carries an error body exactly as received, not serialized again", async () => {
+    const text = '{\n  "success": false,\n  "error": { "code": "THROTTLED", "message": "Slow down" }\n}\n';
+    const error = await violation(new Response(text, { status: 400, headers: { "Content-Type": "application/json" } }));
+    expect(error).toMatchObject({ reason: "unexpected-shape", status: 400, body: text });
+  });
+
+  it("still works when a middleware replaced the error response, from openapi-fetch's decoding of it", async () => {
+    const replace = (response: Response) => ({ onResponse: () => response });
+    const c = (response: Response) => client(stubFetch(json(502, "bad gateway")).fetch, { middleware: [replace(response)] });
+    await expect(c(json(409, errorBody("CONFLICT"))).updateFlow(exampleRequest())).resolves.toEqual(errorBody("CONFLICT"));
+    await expect(c(new Response("Service busy", { status: 409 })).updateFlow(exampleRequest())).rejects.toMatchObject({
+      reason: "not-json",
+      body: "Service busy",
+    });
+  });
 });
 
 describe("the escape hatch", () => {
@@ -288,8 +383,97 @@ describe("the escape hatch", () => {
   });
 });
 
+// No middleware and no custom fetch: the URL and init go to the global fetch, looked up on each
+// call, with no Request built (see PlainRequest in client.ts).
+describe("the plain path", () => {
+  /** A client without a fetch of its own, and the stub put in place of the global fetch after it was made. */
+  function plainClient(stub: ReturnType<typeof stubFetch>, options: Partial<UpdateFlowClientOptions> = {}) {
+    const c = createUpdateFlowClient({ baseUrl, retry: noWait, ...options });
+    vi.stubGlobal("fetch", stub.fetch);
+    return c;
+  }
+
+  it("sends a URL and an init to the global fetch of the moment", async () => {
+    const stub = stubFetch(json(200, successBody));
+    const result = await plainClient(stub, { headers: { Authorization: "AWS4-HMAC-SHA256 test" } }).updateFlow(exampleRequest());
+    expect(result).toEqual(successBody);
+    expect(stub.sent).toEqual([
+      expect.objectContaining({ plain: true, method: "POST", url: `${baseUrl}/update-flow` }),
+    ]);
+    expect(stub.sent[0]!.headers.get("authorization")).toBe("AWS4-HMAC-SHA256 test");
+  });
+
+  it("retries a 500 and a network failure, with one clientToken", async () => {
+    const stub = stubFetch(json(500, errorBody("INTERNAL_SERVER_ERROR")), new TypeError("fetch failed"), json(200, successBody));
+    const result = await plainClient(stub).updateFlow(exampleRequest());
+    expect(result).toEqual(successBody);
+    expect(stub.sent.map((s) => s.plain)).toEqual([true, true, true]);
+    expect(tokenOf(stub.sent[0]!.body)).toMatch(UUID_V4);
+    expect(new Set(stub.sent.map((s) => s.body)).size).toBe(1);
+  });
+
+  it("stops retrying when the signal aborts, with the signal's reason", async () => {
+    const controller = new AbortController();
+    const stub = stubFetch(async () => {
+      setTimeout(() => controller.abort(), 10);
+      return json(500, errorBody("INTERNAL_SERVER_ERROR"));
+    });
+    const call = plainClient(stub, { retry: { baseDelayMs: 60_000, maxDelayMs: 60_000 } }).updateFlow(exampleRequest(), {
+      signal: controller.signal,
+    });
+    await expect(call).rejects.toMatchObject({ name: "AbortError" });
+    expect(stub.sent).toHaveLength(1);
+  });
+
+  it("ends with a TimeoutError when timeoutMs runs out mid-request", async () => {
+    const stub = stubFetch(
+      (request) => new Promise<Response>((_, reject) => request.signal.addEventListener("abort", () => reject(request.signal.reason))),
+    );
+    await expect(plainClient(stub, { timeoutMs: 50 }).updateFlow(exampleRequest())).rejects.toMatchObject({ name: "TimeoutError" });
+    expect(stub.sent).toEqual([expect.objectContaining({ plain: true })]);
+  });
+
+  it("keeps an error body's text for a ContractViolationError", async () => {
+    const stub = stubFetch(new Response('"Service busy"', { status: 409, headers: { "Content-Type": "application/json" } }));
+    await expect(plainClient(stub).updateFlow(exampleRequest())).rejects.toMatchObject({
+      reason: "unexpected-shape",
+      body: '"Service busy"',
+    });
+  });
+
+  it("ends at raw.use(): the middleware sees the request, and the global fetch gets a Request", async () => {
+    const stub = stubFetch(json(200, successBody));
+    const c = plainClient(stub);
+    await c.updateFlow(exampleRequest());
+    const seen = vi.fn(({ request }: { request: Request }) => void request.headers.set("Authorization", "AWS4-HMAC-SHA256 signed"));
+    c.raw.use({ onRequest: seen });
+    await c.updateFlow(exampleRequest());
+
+    expect(seen).toHaveBeenCalledTimes(1);
+    expect(seen.mock.calls[0]![0].request).toBeInstanceOf(Request);
+    expect(stub.sent.map((s) => s.plain)).toEqual([true, false]);
+    expect(stub.sent[1]!.headers.get("authorization")).toBe("AWS4-HMAC-SHA256 signed");
+  });
+
+  it("is not taken with middleware, which still calls the global fetch of the moment", async () => {
+    const stub = stubFetch(json(200, successBody));
+    const sign = { onRequest: ({ request }: { request: Request }) => void request.headers.set("Authorization", "signed") };
+    const result = await plainClient(stub, { middleware: [sign] }).updateFlow(exampleRequest());
+    expect(result).toEqual(successBody);
+    expect(stub.sent).toEqual([expect.objectContaining({ plain: false })]);
+    expect(stub.sent[0]!.headers.get("authorization")).toBe("signed");
+  });
+});
+
 describe("options", () => {
   it("refuse a retry count that cannot work", () => {
     expect(() => createUpdateFlowClient({ baseUrl, retry: { maxAttempts: 0 } })).toThrow(RangeError);
+  });
+
+  it("take an explicit undefined retry setting as its default", async () => {
+    const stub = stubFetch(json(500, errorBody("INTERNAL_SERVER_ERROR")));
+    const c = createUpdateFlowClient({ baseUrl, fetch: stub.fetch, retry: { maxAttempts: undefined, baseDelayMs: 0 } });
+    await c.updateFlow(exampleRequest());
+    expect(stub.sent).toHaveLength(3);
   });
 });

@@ -2,13 +2,13 @@ import createClient, { type Client, type HeadersOptions, type Middleware } from 
 import { interpretResponse } from "./contract.js";
 import type { ErrorEnvelope, paths, UpdateFlowRequest, UpdateFlowSuccess } from "./generated/openapi.js";
 import { backoffDelay, resolveRetryOptions, sleep, type RetryOptions } from "./retry.js";
-import { describeViolation, validateRequest, type Violation } from "./validation.js";
+import { clip, describeViolation, limits, validateRequest, type Violation } from "./validation.js";
 
 /** Options of {@link createUpdateFlowClient}. */
 export interface UpdateFlowClientOptions {
   /** Where the API is, e.g. `https://appflow.us-east-1.amazonaws.com` or the mock's URL. */
   baseUrl: string;
-  /** The fetch to send requests with; `globalThis.fetch` by default. */
+  /** The fetch to send requests with; by default `globalThis.fetch`, looked up on each request. */
   fetch?: (request: Request) => Promise<Response>;
   /** Headers sent with every request, e.g. `{ Authorization: "..." }`. */
   headers?: HeadersOptions;
@@ -78,7 +78,8 @@ export interface UpdateFlowClient {
    * @throws the signal's reason (an `AbortError` or `TimeoutError` DOMException by default)
    *   when the call is aborted or runs out of time.
    * @throws the fetch error (a `TypeError` in browsers and Node) when every attempt failed on
-   *   the network; any other error thrown on the way (by a middleware, say) at once.
+   *   the network; any other error thrown on the way at once, a `TypeError` too when fetch did
+   *   not throw it (a middleware's own, or one for a malformed URL or header value).
    */
   updateFlow(request: UpdateFlowRequest, options?: UpdateFlowCallOptions): Promise<UpdateFlowResult>;
   /**
@@ -102,10 +103,12 @@ export interface UpdateFlowClient {
 export function createUpdateFlowClient(options: UpdateFlowClientOptions): UpdateFlowClient {
   const retry = resolveRetryOptions(options.retry);
   const { validateRequests = true, validateResponses = false } = options;
+  const customFetch = options.fetch;
   const raw = createClient<paths>({
     baseUrl: options.baseUrl,
     headers: options.headers,
-    ...(options.fetch && { fetch: options.fetch }),
+    // Looked up on each request, as the plain path does, so both paths use the same fetch.
+    fetch: (request: Request) => observe(() => (customFetch ? customFetch(request) : globalThis.fetch(request))),
   });
   if (options.middleware?.length) raw.use(...options.middleware);
   // Until a middleware or a custom fetch needs a real Request, calls take the plain path.
@@ -118,12 +121,17 @@ export function createUpdateFlowClient(options: UpdateFlowClientOptions): Update
 
   async function updateFlow(request: UpdateFlowRequest, call: UpdateFlowCallOptions = {}): Promise<UpdateFlowResult> {
     const signal = callSignal(call.signal, call.timeoutMs ?? options.timeoutMs);
+    // An aborted call rejects with the signal's reason, whether or not its request is valid.
+    signal?.throwIfAborted();
     // The idempotency token is chosen once per call, so every retry is the same call to AppFlow.
     const body: UpdateFlowRequest =
       request.clientToken === undefined ? { ...request, clientToken: crypto.randomUUID() } : request;
     if (validateRequests) {
       const violations = await validateRequest(body);
-      if (violations.length) return preflightFailure(violations);
+      if (violations.length) {
+        signal?.throwIfAborted(); // aborted while the validator loaded
+        return preflightFailure(violations);
+      }
     }
     // Serialized once: a retry sends these very bytes even if the caller's object changes meanwhile.
     const json = JSON.stringify(body);
@@ -142,9 +150,11 @@ export function createUpdateFlowClient(options: UpdateFlowClientOptions): Update
         });
       } catch (error) {
         if (signal?.aborted) throw signal.reason;
-        // fetch rejects with a TypeError, and only then, when the network fails (Fetch standard);
-        // anything else (a middleware's own error, say) would fail again the same way.
-        if (!(error instanceof TypeError) || attempt >= retry.maxAttempts) throw error;
+        // fetch rejects with a TypeError when the network fails (Fetch standard). The same type
+        // thrown by anything else (a middleware, `new Request()` for a malformed URL or header
+        // value) would fail again the same way, so only what fetch itself rejected with counts.
+        const networkFailure = error instanceof TypeError && fetchFailures.has(error);
+        if (!networkFailure || attempt >= retry.maxAttempts) throw error;
         await sleep(backoffDelay(attempt - 1, retry), signal);
         continue;
       }
@@ -154,11 +164,38 @@ export function createUpdateFlowClient(options: UpdateFlowClientOptions): Update
         continue;
       }
       const payload: unknown = "data" in outcome ? outcome.data : outcome.error;
-      return interpretResponse(response.status, payload, validateResponses);
+      // A 2xx body is read as text (parseAs); the text of any other was kept by observe(), unless
+      // a middleware replaced the response and only openapi-fetch's decoding of it is left.
+      const text = response.ok ? ((payload as string | undefined) ?? "") : await errorBodies.get(response);
+      return interpretResponse(response.status, text === undefined ? { decoded: payload } : { text }, validateResponses);
     }
   }
 
   return { updateFlow, raw };
+}
+
+/** The errors that fetch itself rejected with: the only ones that may be network failures. */
+const fetchFailures = new WeakSet<object>();
+/** The body text of each non-2xx response, read once from a clone as it arrives. */
+const errorBodies = new WeakMap<Response, Promise<string | undefined>>();
+
+/**
+ * Runs one fetch for openapi-fetch, on either path, and records what the retry loop and
+ * interpretResponse need: a rejection of fetch's own (unless `malformed` says the request could
+ * not even be built), and the text of a non-2xx body. openapi-fetch parses such a body as JSON
+ * when it can, after which a JSON string and plain text look alike; a 2xx body is read as text
+ * already, so the common case makes no clone.
+ */
+async function observe(send: () => Promise<Response>, malformed?: () => boolean): Promise<Response> {
+  let response: Response;
+  try {
+    response = await send();
+  } catch (error) {
+    if (typeof error === "object" && error !== null && !malformed?.()) fetchFailures.add(error);
+    throw error;
+  }
+  if (!response.ok) errorBodies.set(response, response.clone().text().catch(() => undefined));
+  return response;
 }
 
 /**
@@ -174,13 +211,29 @@ class PlainRequest {
 }
 const plainRequest = {
   Request: PlainRequest as unknown as typeof Request,
-  fetch: ((request: PlainRequest) => globalThis.fetch(request.url, request.init)) as unknown as typeof fetch,
+  fetch: ((request: PlainRequest) =>
+    observe(
+      () => globalThis.fetch(request.url, request.init),
+      // fetch builds the Request itself here, so a malformed URL (a bad baseUrl) rejects like the
+      // network does; building it again, on failure only, tells them apart.
+      () => {
+        try {
+          new Request(request.url, request.init);
+          return false;
+        } catch {
+          return true;
+        }
+      },
+    )) as unknown as typeof fetch,
 };
 
 function preflightFailure(violations: Violation[]): PreflightValidationFailure {
   const [first] = violations as [Violation, ...Violation[]];
   const more = violations.length - 1;
-  const message = `Invalid UpdateFlow request: ${describeViolation(first)}${more ? `, and ${more} more violation${more > 1 ? "s" : ""}` : ""}.`;
+  const message = clip(
+    `Invalid UpdateFlow request: ${describeViolation(first)}${more ? `, and ${more} more violation${more > 1 ? "s" : ""}` : ""}.`,
+    limits.message,
+  );
   return { success: false, error: { code: "VALIDATION_ERROR", message, violations } };
 }
 

@@ -41,8 +41,9 @@ export class ContractViolationError extends Error {
   /** The HTTP status of the response. */
   readonly status: number;
   /**
-   * The response body as text. A non-2xx JSON body has been parsed by openapi-fetch on the way
-   * and is serialized again here; any other body is the text as received.
+   * The response body exactly as received, as text (`""` when empty). Only when a middleware
+   * replaced the response of a non-2xx status is it the body as openapi-fetch decoded it: its
+   * text when it is not JSON, else the JSON serialized again.
    */
   readonly body: string;
   /** The rules the body breaks, when `reason` is `unexpected-shape`. */
@@ -97,25 +98,38 @@ function envelopeViolations(status: DocumentedStatus, body: unknown): Violation[
 }
 
 /**
+ * A response body as the client got it: `text`, exactly as received (parsed here, once); or,
+ * when a middleware replaced a non-2xx response so that only openapi-fetch's reading of it is
+ * left, `decoded`: the parsed JSON, or the text when it was not JSON (which cannot be told
+ * apart from a JSON string, so a string is read as text and parsed).
+ */
+export type ReceivedBody = { text: string } | { decoded: unknown };
+
+/**
  * Turns a response into the envelope the contract documents for its status, or throws a
  * {@link ContractViolationError}.
  */
 export async function interpretResponse(
   status: number,
-  payload: unknown,
+  received: ReceivedBody,
   fullValidation: boolean,
 ): Promise<UpdateFlowSuccess | ErrorEnvelope> {
-  const raw = typeof payload === "string" ? payload : payload === undefined ? "" : JSON.stringify(payload);
+  // Decoded JSON other than a string is taken as it is; everything else is text to parse once.
+  const decoded =
+    "decoded" in received && received.decoded !== undefined && typeof received.decoded !== "string" ? received : undefined;
+  const raw = decoded ? JSON.stringify(decoded.decoded) : "text" in received ? received.text : String(received.decoded ?? "");
   if (!isDocumented(status)) throw new ContractViolationError("undocumented-status", status, raw);
   let body: unknown;
-  try {
-    body = typeof payload === "string" ? JSON.parse(payload) : payload;
-  } catch {
-    body = undefined;
+  if (decoded) body = decoded.decoded;
+  else {
+    try {
+      body = JSON.parse(raw);
+    } catch {
+      throw new ContractViolationError("not-json", status, raw);
+    }
   }
-  if (body === undefined) throw new ContractViolationError("not-json", status, raw);
   const violations = envelopeViolations(status, body);
-  if (!violations.length && fullValidation) violations.push(...((await validateResponse(status, body)) ?? []));
+  if (!violations.length && fullValidation) violations.push(...(await validateResponse(status, body)));
   if (violations.length) throw new ContractViolationError("unexpected-shape", status, raw, violations);
   return body as UpdateFlowSuccess | ErrorEnvelope;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { backoffDelay, sleep } from "./retry.js";
+import { backoffDelay, resolveRetryOptions, sleep } from "./retry.js";
 
 const settings = { baseDelayMs: 100, maxDelayMs: 1_000 };
 
@@ -26,5 +26,21 @@ describe("sleep", () => {
     controller.abort(new Error("stop"));
     await expect(slept).rejects.toThrow("stop");
     expect(Date.now() - started).toBeLessThan(1_000);
+  });
+});
+
+describe("resolveRetryOptions", () => {
+  it("takes an explicit undefined as the default, field by field", () => {
+    expect(resolveRetryOptions({ maxAttempts: undefined, baseDelayMs: undefined, maxDelayMs: undefined })).toEqual({
+      maxAttempts: 3,
+      baseDelayMs: 100,
+      maxDelayMs: 20_000,
+    });
+    expect(resolveRetryOptions({ maxAttempts: 5, maxDelayMs: undefined })).toEqual({ maxAttempts: 5, baseDelayMs: 100, maxDelayMs: 20_000 });
+  });
+
+  it("refuses settings that cannot work", () => {
+    expect(() => resolveRetryOptions({ maxAttempts: 1.5 })).toThrow(RangeError);
+    expect(() => resolveRetryOptions({ baseDelayMs: -1 })).toThrow(RangeError);
   });
 });

@@ -13,7 +13,12 @@ export type ResolvedRetryOptions = Required<RetryOptions>;
 
 /** Fills in the defaults (those of AWS's SDKs) and refuses settings that cannot work. */
 export function resolveRetryOptions(options: RetryOptions = {}): ResolvedRetryOptions {
-  const resolved = { maxAttempts: 3, baseDelayMs: 100, maxDelayMs: 20_000, ...options };
+  // Field by field, so that an explicit `undefined` (a spread config, say) means the default too.
+  const resolved = {
+    maxAttempts: options.maxAttempts ?? 3,
+    baseDelayMs: options.baseDelayMs ?? 100,
+    maxDelayMs: options.maxDelayMs ?? 20_000,
+  };
   if (!Number.isInteger(resolved.maxAttempts) || resolved.maxAttempts < 1) {
     throw new RangeError(`retry.maxAttempts must be an integer >= 1, got ${resolved.maxAttempts}`);
   }

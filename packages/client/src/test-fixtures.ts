@@ -3,8 +3,12 @@
 import { createRequire } from "node:module";
 import type { UpdateFlowRequest } from "./index.js";
 
+interface SchemaObject {
+  properties?: Record<string, { maxLength?: number }>;
+}
+
 interface BundledSpec {
-  components: { examples: Record<string, { value: unknown }> };
+  components: { examples: Record<string, { value: unknown }>; schemas: Record<string, SchemaObject> };
 }
 
 const spec = createRequire(import.meta.url)("@appflow-contract/spec/openapi.json") as BundledSpec;
@@ -15,6 +19,11 @@ export function exampleRequest(name = "on-demand-salesforce-to-s3", keepToken = 
   if (!example) throw new Error(`the spec has no example named ${name}`);
   const { clientToken, ...rest } = structuredClone(example.value) as UpdateFlowRequest;
   return keepToken ? { ...rest, clientToken } : rest;
+}
+
+/** The `maxLength` of a string member of one of the spec's schemas. */
+export function maxLengthOf(schema: string, member: string): number | undefined {
+  return spec.components.schemas[schema]?.properties?.[member]?.maxLength;
 }
 
 /** The spec's success body. */
@@ -33,16 +42,22 @@ export interface SentRequest {
   url: string;
   headers: Headers;
   body: string;
+  /** Whether fetch was called the plain way, with a URL and an init, rather than with a Request. */
+  plain: boolean;
 }
 
 /**
  * A fetch that answers with `answers` in turn (a Response, an Error to throw, or a function of
- * the request) and records every request it was given.
+ * the request) and records every request it was given. It takes a Request, as openapi-fetch
+ * passes one, or a URL and an init, as the client's plain path does (see `plain`); stub the
+ * global fetch with it to test the plain path.
  */
 export function stubFetch(...answers: Array<Response | Error | ((request: Request) => Promise<Response>)>) {
   const sent: SentRequest[] = [];
-  const fetch = async (request: Request): Promise<Response> => {
-    sent.push({ method: request.method, url: request.url, headers: request.headers, body: await request.clone().text() });
+  const fetch = async (input: Request | string, init?: RequestInit): Promise<Response> => {
+    const plain = !(input instanceof Request);
+    const request = plain ? new Request(input, init) : input;
+    sent.push({ method: request.method, url: request.url, headers: request.headers, body: await request.clone().text(), plain });
     const answer = answers[Math.min(sent.length, answers.length) - 1];
     if (answer === undefined) throw new Error("stubFetch was given no answers");
     if (answer instanceof Error) throw answer;

@@ -1,6 +1,24 @@
-import type { Violation } from "./generated/openapi.js";
+import type { operations, Violation } from "./generated/openapi.js";
 
 export type { Violation };
+
+/**
+ * The spec's `maxLength` of the strings the client writes into an error envelope of its own
+ * (`Error.message`, `Violation.path`, `.rule`, `.message`), so that what it reports fits the
+ * schema it reports with. A test checks them against the bundled spec.
+ */
+export const limits = { message: 2048, violationPath: 2048, violationRule: 64, violationMessage: 2048 } as const;
+
+/**
+ * `text` cut to at most `max` characters, counted as JSON Schema's `maxLength` counts them (code
+ * points), with "…" as the last one when it was cut.
+ */
+export function clip(text: string, max: number): string {
+  // UTF-16 length >= code point count, so the common short string returns at once.
+  if (text.length <= max) return text;
+  const points = Array.from(text);
+  return points.length <= max ? text : `${points.slice(0, max - 1).join("")}…`;
+}
 
 /** The part of an ajv error that the client reads. */
 interface AjvError {
@@ -19,7 +37,10 @@ interface CompiledValidator {
 // The validators are compiled at build time (scripts/build-validators.mjs) and imported
 // dynamically, so a bundler puts them in chunks of their own that load on first use only.
 let requestValidator: Promise<CompiledValidator> | undefined;
-let responseValidators: Promise<Record<string, CompiledValidator>> | undefined;
+let responseValidators: Promise<Record<ResponseStatus, CompiledValidator>> | undefined;
+
+/** The statuses the contract documents a response for (`DocumentedStatus` in contract.ts). */
+type ResponseStatus = keyof operations["updateFlow"]["responses"];
 
 function retryable<T>(load: () => Promise<T>, forget: () => void): Promise<T> {
   // A chunk that failed to load (offline, say) is tried again on the next call.
@@ -43,17 +64,16 @@ export async function validateRequest(request: unknown): Promise<Violation[]> {
 }
 
 /**
- * Checks a response body against the schema that the contract documents for `status`;
- * `undefined` when the contract documents no response for that status.
+ * Checks a response body against the schema that the contract documents for `status`; resolves
+ * to every violation, empty when the body matches.
  */
-export async function validateResponse(status: number, body: unknown): Promise<Violation[] | undefined> {
+export async function validateResponse(status: ResponseStatus, body: unknown): Promise<Violation[]> {
   responseValidators ??= retryable(
     async () =>
-      (await import("./generated/validators/responses.js")).responseValidators as Record<string, CompiledValidator>,
+      (await import("./generated/validators/responses.js")).responseValidators as Record<ResponseStatus, CompiledValidator>,
     () => (responseValidators = undefined),
   );
-  const validate = (await responseValidators)[String(status)];
-  return validate && run(validate, body);
+  return run((await responseValidators)[status], body);
 }
 
 function run(validate: CompiledValidator, data: unknown): Violation[] {
@@ -72,7 +92,11 @@ function toViolation(error: AjvError): Violation {
       : error.keyword === "additionalProperties"
         ? "is not a member of this object"
         : (error.message ?? "is invalid");
-  return { path: pointer, rule: error.keyword, message };
+  return {
+    path: clip(pointer, limits.violationPath),
+    rule: clip(error.keyword, limits.violationRule),
+    message: clip(message, limits.violationMessage),
+  };
 }
 
 /** `/tasks/0/sourceFields` -> `tasks[0].sourceFields` */
