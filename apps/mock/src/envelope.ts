@@ -3,58 +3,109 @@
  * the proxy in `server.ts` feeds them Prism's status, headers and body.
  */
 
-/** One entry of the envelope's optional `error.violations`. */
+/**
+ * The stable error codes of the spec (`components.schemas.ErrorCode`); a test keeps this list
+ * equal to the spec's enum.
+ */
+export const ERROR_CODES = [
+  "VALIDATION_ERROR",
+  "CONNECTOR_SERVER_ERROR",
+  "CONNECTOR_AUTHENTICATION_ERROR",
+  "SERVICE_QUOTA_EXCEEDED",
+  "ACCESS_DENIED",
+  "RESOURCE_NOT_FOUND",
+  "CONFLICT",
+  "INTERNAL_SERVER_ERROR",
+  "MISSING_AUTHENTICATION_TOKEN",
+  "UNKNOWN_OPERATION",
+  "METHOD_NOT_ALLOWED",
+  "UNSUPPORTED_MEDIA_TYPE",
+] as const;
+
+/** One of the documented error codes, the spec's `ErrorCode`. */
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** One entry of the envelope's optional `error.violations` (the spec's `Violation`). */
 export interface Violation {
-  /** JSON Pointer to the offending member of the request body ("" for the body itself). */
+  /** JSON Pointer to the offending member of the request body ("" for the body itself); at most 2048 characters. */
   path: string;
-  /** The JSON Schema keyword that was broken. */
+  /** The JSON Schema keyword that was broken; at most 64 characters. */
   rule: string;
-  /** The rule in words. */
+  /** The rule in words; at most 2048 characters. */
   message: string;
 }
 
 /** The error envelope, as the spec's `ErrorEnvelope` describes it. */
 export interface ErrorEnvelope {
+  /** Always `false`. */
   success: false;
-  error: { code: string; message: string; violations?: Violation[] };
+  /** What went wrong. */
+  error: {
+    /** The documented code to branch on. */
+    code: ErrorCode;
+    /** What went wrong in words; at most 2048 characters. */
+    message: string;
+    /** For `VALIDATION_ERROR`, the broken rules (at most {@link MAX_VIOLATIONS}). */
+    violations?: Violation[];
+  };
 }
 
 /** An answer the proxy sends instead of Prism's. */
 export interface Answer {
+  /** HTTP status; one the operation documents. */
   status: number;
+  /** The JSON body. */
   body: ErrorEnvelope;
+  /** Extra response headers, e.g. `allow` for a 405. */
   headers?: Record<string, string>;
 }
 
 /** A violation as Prism reports it in the `sl-violations` response header. */
 export interface PrismViolation {
+  /** Where: `["request", "body", ...member path]`, `["request", "header"]`, `["request"]`, ... */
   location: (string | number)[];
+  /** `Error` or `Warning`. */
   severity?: string;
+  /** The JSON Schema keyword, or an HTTP status (`401`, `415`) for a protocol check. */
   code: string | number;
+  /** Prism's sentence, e.g. "Request body property flowName must match pattern ...". */
   message: string;
 }
 
 /** What the proxy knows about the request and Prism's answer to it. */
 export interface Exchange {
+  /** The request's method, e.g. `POST`. */
   method: string;
+  /** The request's path, without the query. */
   path: string;
   /** The request's Content-Type header, if any. */
   contentType: string | undefined;
+  /** The request's `Prefer` header (Prism's way to ask for a status or an example), if any. */
+  prefer: string | undefined;
   /** The raw request body. */
   requestBody: Buffer;
   /** Methods the spec declares for the request's path (empty when the path is unknown). */
   allowedMethods: string[];
   /** Every operation the spec declares, e.g. `POST /update-flow`, to name in a 404. */
   operations: string[];
+  /** The statuses the requested operation documents, e.g. `["200", "400", ...]` (empty when it is unknown). */
+  documentedStatuses: string[];
+  /** Prism's status. */
   status: number;
   /** Prism's Content-Type. */
   responseType: string | undefined;
   /** Prism's `sl-violations` header. */
   violationsHeader: string | undefined;
+  /** Prism's body. */
   responseBody: Buffer;
 }
 
+/** `maxLength` of `error.message`, `Violation.path` and `Violation.message` in the spec. */
 const MESSAGE_MAX = 2048;
+/** `maxLength` of `Violation.rule` in the spec. */
+const RULE_MAX = 64;
+/** How many violations an envelope lists at most; the message says how many more there are. */
+export const MAX_VIOLATIONS = 100;
 
 /** Escapes one JSON Pointer reference token (RFC 6901). */
 export function pointerToken(token: string | number): string {
@@ -64,7 +115,8 @@ export function pointerToken(token: string | number): string {
 /**
  * Converts Prism's body violations to the envelope's form: a JSON Pointer to the member
  * (for `required`, the pointer of the missing member), the keyword, and the rule in words
- * without Prism's "Request body property x.y" prefix.
+ * without Prism's "Request body property x.y" prefix. Every field is clipped to the spec's
+ * `maxLength` (a clipped pointer ends with `…`).
  */
 export function toViolations(prism: PrismViolation[]): Violation[] {
   return prism
@@ -72,7 +124,7 @@ export function toViolations(prism: PrismViolation[]): Violation[] {
     .map((v) => {
       const tokens = v.location.slice(2);
       const rule = String(v.code);
-      let message = v.message.replace(/^Request body (property \S+ )?/, "");
+      let message = String(v.message).replace(/^Request body (property \S+ )?/, "");
       // Point at the member itself: the one that is missing, or the one that is not allowed.
       const missing = rule === "required" ? /required property '(.+)'$/.exec(message)?.[1] : undefined;
       const extra = rule === "additionalProperties" ? /found '(.+)'$/.exec(message)?.[1] : undefined;
@@ -84,36 +136,97 @@ export function toViolations(prism: PrismViolation[]): Violation[] {
         tokens.push(extra);
         message = "is not a member of this object (additionalProperties: false)";
       }
-      return { path: tokens.map((t) => `/${pointerToken(t)}`).join(""), rule, message };
+      return {
+        path: clip(tokens.map((t) => `/${pointerToken(t)}`).join(""), MESSAGE_MAX),
+        rule: clip(rule, RULE_MAX),
+        message: clip(message, MESSAGE_MAX),
+      };
     });
 }
 
-/** One sentence that names every broken rule (the first few, then how many more). */
-export function summarize(violations: Violation[]): string {
+/**
+ * One sentence that names every broken rule (the first few, then how many more), at most
+ * 2048 characters. `listed` is how many of them the envelope's `violations` carries; `suffix`
+ * is said after the count (e.g. that there were more than Prism reported).
+ */
+export function summarize(violations: Violation[], listed = violations.length, suffix = ""): string {
   const shown = violations.slice(0, 3).map((v) => `${v.path || "(body)"} ${v.message} (${v.rule})`);
   const more = violations.length > 3 ? `; and ${violations.length - 3} more` : "";
-  return clip(`Invalid request: ${shown.join("; ")}${more}`);
+  const cap = listed < violations.length ? ` (error.violations lists the first ${listed} of ${violations.length})` : "";
+  // Clip the named rules, never the count: a long member name must not hide how many there are.
+  const tail = `${more}${cap}${suffix}`;
+  return `${clip(`Invalid request: ${shown.join("; ")}`, MESSAGE_MAX - tail.length)}${tail}`;
 }
 
-function clip(message: string): string {
-  return message.length > MESSAGE_MAX ? `${message.slice(0, MESSAGE_MAX - 1)}…` : message;
+/**
+ * Shortens `text` to at most `max` characters as JSON Schema counts them (code points), ending
+ * a shortened text with `…`.
+ */
+function clip(text: string, max: number): string {
+  // UTF-16 length >= code points: short texts need no closer look.
+  if (text.length <= max) return text;
+  const points = Array.from(text);
+  return points.length <= max ? text : `${points.slice(0, max - 1).join("")}…`;
 }
 
-function envelope(status: number, code: string, message: string, extra: Partial<ErrorEnvelope["error"]> = {}): Answer {
-  return { status, body: { success: false, error: { code, message: clip(message), ...extra } } };
+function envelope(status: number, code: ErrorCode, message: string, extra: Partial<ErrorEnvelope["error"]> = {}): Answer {
+  return { status, body: { success: false, error: { code, message: clip(message, MESSAGE_MAX), ...extra } } };
 }
 
 function isJsonMediaType(contentType: string | undefined): boolean {
   return contentType?.split(";")[0]?.trim().toLowerCase() === "application/json";
 }
 
-function parseViolations(header: string | undefined): PrismViolation[] {
-  if (!header) return [];
+/** Prism's prefix when its `sl-violations` JSON was longer than a header may be (it cuts it at about 8 KB). */
+const TRUNCATED = "Too many violations! ";
+
+/**
+ * Reads Prism's `sl-violations` header. When Prism cut it short, keeps every violation that
+ * arrived whole, and says that there were more.
+ */
+function parseViolations(header: string | undefined): { violations: PrismViolation[]; truncated: boolean } {
+  if (!header) return { violations: [], truncated: false };
+  const truncated = header.startsWith(TRUNCATED);
+  const json = truncated ? header.slice(TRUNCATED.length) : header;
+  let parsed: unknown;
   try {
-    const parsed: unknown = JSON.parse(header);
-    return Array.isArray(parsed) ? (parsed as PrismViolation[]) : [];
+    parsed = JSON.parse(json);
   } catch {
-    return [];
+    parsed = truncated ? wholeViolations(json) : [];
+  }
+  const violations = Array.isArray(parsed)
+    ? (parsed as PrismViolation[]).filter((v) => v !== null && typeof v === "object" && Array.isArray(v.location))
+    : [];
+  return { violations, truncated };
+}
+
+/**
+ * The whole violations at the start of a JSON array that was cut off. Prism's violations begin
+ * with `{"location":`, which cannot occur unescaped inside a JSON string, so each such
+ * boundary ends the whole ones before it.
+ */
+function wholeViolations(json: string): unknown[] {
+  for (let end = json.lastIndexOf('},{"location":'); end > 0; end = json.lastIndexOf('},{"location":', end - 1)) {
+    try {
+      return JSON.parse(`${json.slice(0, end + 1)}]`) as unknown[];
+    } catch {
+      // a boundary inside something odd: try the one before
+    }
+  }
+  return [];
+}
+
+/** Prism's `application/problem+json` body: its `type` (e.g. `...#NO_PATH_MATCHED_ERROR`) and what it says, in one line. */
+function parseProblem(body: Buffer): { type: string; detail: string } {
+  try {
+    const problem = JSON.parse(body.toString("utf8")) as { type?: unknown; title?: unknown; detail?: unknown };
+    const text = [problem.detail, problem.title].find((t) => typeof t === "string" && t.trim() !== "");
+    return {
+      type: typeof problem.type === "string" ? problem.type : "",
+      detail: typeof text === "string" ? text.trim().replace(/\s+/g, " ") : body.toString("utf8"),
+    };
+  } catch {
+    return { type: "", detail: body.toString("utf8") };
   }
 }
 
@@ -123,21 +236,37 @@ function parseViolations(header: string | undefined): PrismViolation[] {
  * so the proxy passes it on unchanged.
  */
 export function translate(x: Exchange): Answer | undefined {
-  // Prism's router: its own application/problem+json body.
+  // Prism's own answers (router, example selection): an application/problem+json body.
   if (x.responseType?.startsWith("application/problem+json")) {
-    if (x.status === 404) {
+    const problem = parseProblem(x.responseBody);
+    // Prism's router names what it did not find; without its word, a 404 for a path the spec
+    // lacks is an unknown operation too.
+    const noPath = problem.type.endsWith("#NO_PATH_MATCHED_ERROR") || (problem.type === "" && x.status === 404 && x.allowedMethods.length === 0);
+    const noMethod = problem.type.endsWith("#NO_METHOD_MATCHED_ERROR") || (problem.type === "" && x.status === 405);
+    if (noPath) {
       return envelope(404, "UNKNOWN_OPERATION", `No operation at ${x.method} ${x.path}; this API has ${x.operations.join(", ")}.`);
     }
-    if (x.status === 405) {
+    if (noMethod) {
       const allow = x.allowedMethods.join(", ");
       return {
         ...envelope(405, "METHOD_NOT_ALLOWED", `${x.path} does not take ${x.method}; use ${allow}.`),
         headers: { allow },
       };
     }
-    return envelope(500, "INTERNAL_SERVER_ERROR", `The mock could not answer: ${x.responseBody.toString("utf8")}`);
+    // The operation exists, so Prism refused what `Prefer` asked for (a status the operation
+    // does not document, an example it does not have): the request is at fault, not the path.
+    const prefer = x.prefer?.trim();
+    if (prefer) {
+      const statuses = x.documentedStatuses.length > 0 ? `; ${x.method} ${x.path} documents ${x.documentedStatuses.join(", ")}` : "";
+      return envelope(
+        400,
+        "VALIDATION_ERROR",
+        `The mock cannot answer Prefer: ${prefer} (${problem.detail.replace(/\.$/, "")})${statuses}. Ask for a documented status and an example it names, or send no Prefer header.`,
+      );
+    }
+    return envelope(500, "INTERNAL_SERVER_ERROR", `The mock could not answer: ${problem.detail}`);
   }
-  const prism = parseViolations(x.violationsHeader);
+  const { violations: prism, truncated } = parseViolations(x.violationsHeader);
   // The security check: the request is unsigned. The real service answers it with 403.
   if (prism.some((v) => String(v.code) === "401")) {
     return envelope(
@@ -154,17 +283,21 @@ export function translate(x: Exchange): Answer | undefined {
   if (x.requestBody.length === 0 || prism.some((v) => v.location.length === 1 && v.code === "required")) {
     return envelope(400, "VALIDATION_ERROR", "The request body is empty; send the UpdateFlow request as a JSON object.");
   }
-  if (prism.length === 0) {
+  if (prism.length === 0 && !truncated) {
     // Prism's own `invalid_json` answer has no violations header and no envelope.
     const syntax = jsonSyntaxError(x.requestBody);
     if (syntax !== undefined) return envelope(400, "VALIDATION_ERROR", `The request body is not valid JSON: ${syntax}`);
     return undefined;
   }
-  const violations = toViolations(prism);
-  if (violations.length === 0) {
-    return envelope(400, "VALIDATION_ERROR", `Invalid request: ${prism.map((v) => v.message).join("; ")}`);
+  // Prism's report cut short: the count of the rest is unknown.
+  const unknownMore = truncated ? "; and more that the mock's engine did not report" : "";
+  const all = toViolations(prism);
+  if (all.length === 0) {
+    const named = prism.length > 0 ? prism.map((v) => v.message).join("; ") : "it breaks more rules of the schema than the mock's engine reports";
+    return envelope(400, "VALIDATION_ERROR", `Invalid request: ${named}${unknownMore}`);
   }
-  return envelope(400, "VALIDATION_ERROR", summarize(violations), { violations });
+  const violations = all.slice(0, MAX_VIOLATIONS);
+  return envelope(400, "VALIDATION_ERROR", summarize(all, violations.length, unknownMore), { violations });
 }
 
 function jsonSyntaxError(body: Buffer): string | undefined {

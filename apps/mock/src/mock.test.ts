@@ -1,14 +1,16 @@
-import { readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { loadBundledSpec, requestExamples } from "@appflow-contract/spec";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { bundledSpecPath, startMock, toViolations, type RunningMock } from "./index.js";
+import { startMock, toViolations, type RunningMock } from "./index.js";
 
-const spec = JSON.parse(readFileSync(bundledSpecPath, "utf8"));
-/** Follows a local `$ref` of the bundled document (redocly hoists examples and responses). */
-const deref = (node: { $ref?: string }) =>
-  node.$ref ? node.$ref.slice(2).split("/").reduce((at, key) => at[key], spec) : node;
-const operation = spec.paths["/update-flow"].post;
-const valid = deref(operation.requestBody.content["application/json"].examples.onDemandSalesforceToS3).value;
-const updated = deref(operation.responses["200"].content["application/json"].examples.updated).value;
+const spec = loadBundledSpec();
+const operation = spec.paths["/update-flow"]!.post as { responses: Record<string, { $ref?: string }> };
+const valid = requestExamples(spec).onDemandSalesforceToS3!.value;
+// redocly hoists the 200 example to components.examples.
+const updated = spec.components.examples!.updated!.value;
 const json = { authorization: "AWS4-HMAC-SHA256 Credential=test", "content-type": "application/json" };
 
 let mock: RunningMock;
@@ -27,7 +29,7 @@ async function call(init: RequestInit & { path?: string } = {}) {
 
 describe("the error layer in front of Prism", () => {
   it("names the member and the rule of every violation", async () => {
-    const bad = { ...valid, flowName: "has space", unexpected: 1, triggerConfig: { triggerType: "Hourly" } };
+    const bad: Record<string, unknown> = { ...valid, flowName: "has space", unexpected: 1, triggerConfig: { triggerType: "Hourly" } };
     delete bad.tasks;
     const { status, body, headers } = await call({ headers: json, body: JSON.stringify(bad) });
     expect(status).toBe(400);
@@ -74,6 +76,90 @@ describe("the error layer in front of Prism", () => {
     expect(dynamic.status).toBe(200);
     expect(dynamic.body.success).toBe(true);
     expect(dynamic.body.data.id).not.toBe("abc123");
+  });
+});
+
+describe("Prefer asking for what the operation does not document", () => {
+  const documented = Object.keys(operation.responses).join(", ");
+
+  it.each([
+    ["code=418", /Prefer: code=418 \(Requested status code 418 is not defined/],
+    ["example=nope", /Prefer: example=nope \(.*exampleKey: nope/],
+    ["code=400, example=nope", /Prefer: code=400, example=nope/],
+  ])("answers Prefer: %s with the 400 envelope naming it", async (prefer, message) => {
+    const answer = await call({ headers: { ...json, prefer }, body: JSON.stringify(valid) });
+    expect(answer.status).toBe(400);
+    expect(answer.type).toBe("application/json");
+    expect(answer.body).toEqual({ success: false, error: { code: "VALIDATION_ERROR", message: expect.stringMatching(message) } });
+    expect(answer.body.error.message).toContain(`POST /update-flow documents ${documented}`);
+  });
+});
+
+describe("requests with very long member names", () => {
+  const characters = (text: string) => Array.from(text).length;
+  type Envelope = { error: { code: string; message: string; violations: { path: string; rule: string; message: string }[] } };
+  const withinLimits = ({ error }: Envelope) => {
+    expect(error.code).toBe("VALIDATION_ERROR");
+    expect(characters(error.message)).toBeLessThanOrEqual(2048);
+    expect(error.violations.length).toBeLessThanOrEqual(100);
+    for (const violation of error.violations) {
+      expect(characters(violation.path)).toBeLessThanOrEqual(2048);
+      expect(characters(violation.message)).toBeLessThanOrEqual(2048);
+      expect(characters(violation.rule)).toBeLessThanOrEqual(64);
+    }
+  };
+
+  it("get a clipped path for a 3000-character member", async () => {
+    const answer = await call({ headers: json, body: JSON.stringify({ ...valid, ["x".repeat(3000)]: 1 }) });
+    expect(answer.status).toBe(400);
+    withinLimits(answer.body);
+    expect(answer.body.error.violations).toEqual([
+      { path: `/${"x".repeat(2046)}…`, rule: "additionalProperties", message: expect.any(String) },
+    ]);
+  });
+
+  it("get the violations Prism could report, and word that there are more", async () => {
+    // Prism cuts its sl-violations header at about 8 KB ("Too many violations! [..."): the
+    // mock must not fall back to Prism's canned example, which names another member.
+    const members = Object.fromEntries(Array.from({ length: 120 }, (_, i) => [`${"x".repeat(3000)}${i}`, 1]));
+    const answer = await call({ headers: json, body: JSON.stringify({ ...valid, ...members }) });
+    expect(answer.status).toBe(400);
+    withinLimits(answer.body);
+    expect(answer.body.error.violations.length).toBeGreaterThan(0);
+    for (const violation of answer.body.error.violations) expect(violation.rule).toBe("additionalProperties");
+    expect(answer.body.error.message).toMatch(/and more that the mock's engine did not report$/);
+  });
+});
+
+/** The command lines of this process's children. */
+function childProcesses(): string {
+  try {
+    return execFileSync("ps", ["-o", "pid=,args=", "--ppid", String(process.pid)], { encoding: "utf8" });
+  } catch (error) {
+    // ps exits with 1 when there is none.
+    if ((error as { status?: number }).status === 1) return "";
+    throw error;
+  }
+}
+
+describe("a spec the layer cannot read", () => {
+  it("is refused before Prism starts, leaving no Prism behind", async () => {
+    const file = join(mkdtempSync(join(tmpdir(), "mock-spec-")), "some.yaml");
+    // A document Prism itself would serve, but not a bundled JSON one.
+    writeFileSync(
+      file,
+      "openapi: 3.1.0\ninfo: { title: t, version: '1' }\npaths:\n  /x:\n    get:\n      responses:\n        '200': { description: ok }\n",
+    );
+    const failure = await startMock({ spec: file }).then(
+      async (mock) => {
+        await mock.stop();
+        return undefined;
+      },
+      (error: Error) => error,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(childProcesses()).not.toContain(file);
+    expect(failure?.message).toMatch(/bundled OpenAPI document in JSON.*some\.yaml/);
   });
 });
 

@@ -1,4 +1,6 @@
 import { Agent, request as httpRequest, createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import { pipeline } from "node:stream";
+import type { Operations } from "./engine.js";
 import { translate, type Answer } from "./envelope.js";
 
 /** Where the Prism engine listens. */
@@ -12,35 +14,72 @@ export interface Engine {
  * stream back unchanged; error answers (small) are buffered, and replaced by the error envelope
  * when Prism's body is its own shape or does not say what is wrong (see `translate`).
  *
+ * Neither side can leave the other hanging: when Prism drops the connection, the caller gets
+ * the 500 envelope (if nothing was sent yet) or a closed connection (mid-answer); when the
+ * caller hangs up, the request to Prism is aborted.
+ *
  * @param engine - where Prism listens
- * @param methodsByPath - the methods the spec declares per path, for the 405 `Allow` header
+ * @param operations - the spec's operations, for the 405 `Allow` header and the 404/400 messages
  */
-export function createErrorLayer(engine: Engine, methodsByPath: ReadonlyMap<string, string[]>): Server {
+export function createErrorLayer(engine: Engine, operations: Operations): Server {
   // Reuse connections to Prism: a new TCP connection per request costs more than the layer.
   const agent = new Agent({ keepAlive: true });
-  const operations = [...methodsByPath].flatMap(([path, methods]) => methods.map((method) => `${method} ${path}`));
+  const names = [...operations].flatMap(([path, methods]) => [...methods.keys()].map((method) => `${method} ${path}`));
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
+    let settled = false;
+    /** Prism failed us: answer with the 500 envelope, or cut a half-sent answer off. */
+    const fail = (error: Error) => {
+      if (settled) return;
+      settled = true;
+      upstream.destroy();
+      if (res.headersSent || res.destroyed) {
+        res.destroy();
+        return;
+      }
+      send(res, {
+        status: 500,
+        body: {
+          success: false,
+          error: { code: "INTERNAL_SERVER_ERROR", message: `The mock engine (Prism) did not answer: ${error.message}` },
+        },
+      });
+    };
     const upstream = httpRequest(
       { host: engine.host, port: engine.port, method: req.method, path: req.url, headers: req.headers, agent },
       (answer) => {
         const status = answer.statusCode ?? 500;
         if (status < 400) {
           res.writeHead(status, answer.statusMessage, answer.rawHeaders);
-          answer.pipe(res);
+          // On a premature close of either side, pipeline destroys both; the caller then sees
+          // the connection close instead of waiting for the rest of the body.
+          pipeline(answer, res, (error) => {
+            if (error) fail(error);
+            else settled = true;
+          });
           return;
         }
         const body: Buffer[] = [];
         answer.on("data", (chunk: Buffer) => body.push(chunk));
+        answer.on("error", fail);
+        answer.on("close", () => {
+          if (!answer.complete) fail(new Error("Prism closed the connection before the end of its answer"));
+        });
         answer.on("end", () => {
+          if (settled) return;
+          settled = true;
           const path = new URL(req.url ?? "/", "http://mock").pathname;
+          const method = req.method ?? "GET";
+          const methods = operations.get(path);
           const replacement = translate({
-            method: req.method ?? "GET",
+            method,
             path,
             contentType: req.headers["content-type"],
+            prefer: header(req, "prefer"),
             requestBody: Buffer.concat(chunks),
-            allowedMethods: methodsByPath.get(path) ?? [],
-            operations,
+            allowedMethods: [...(methods?.keys() ?? [])],
+            operations: names,
+            documentedStatuses: [...(methods?.get(method) ?? [])],
             status,
             responseType: header(answer, "content-type"),
             violationsHeader: header(answer, "sl-violations"),
@@ -54,15 +93,15 @@ export function createErrorLayer(engine: Engine, methodsByPath: ReadonlyMap<stri
         });
       },
     );
-    upstream.on("error", (error) =>
-      send(res, {
-        status: 500,
-        body: {
-          success: false,
-          error: { code: "INTERNAL_SERVER_ERROR", message: `The mock engine (Prism) did not answer: ${error.message}` },
-        },
-      }),
-    );
+    upstream.on("error", fail);
+    // The caller hung up before its answer was complete: stop asking Prism.
+    res.on("close", () => {
+      if (!res.writableFinished) {
+        settled = true;
+        upstream.destroy();
+      }
+    });
+    req.on("error", () => upstream.destroy());
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
     req.pipe(upstream);
   });
@@ -76,7 +115,7 @@ function header(message: IncomingMessage, name: string): string | undefined {
 }
 
 function send(res: ServerResponse, answer: Answer, prism?: IncomingMessage): void {
-  if (res.headersSent) {
+  if (res.headersSent || res.destroyed) {
     res.destroy();
     return;
   }
