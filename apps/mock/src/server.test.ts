@@ -40,7 +40,7 @@ const dropsMidAnswer = (status: number) => (req: IncomingMessage, res: ServerRes
 };
 
 const post = (baseUrl: string) =>
-  fetch(`${baseUrl}/update-flow`, { method: "POST", headers: json, body: "{}", signal: AbortSignal.timeout(5_000) });
+  fetch(`${baseUrl}/update-flow`, { method: "POST", headers: json, body: "{}", signal: AbortSignal.timeout(10_000) });
 
 describe("the layer when Prism drops the connection after its headers", () => {
   it("cuts a success answer off at once instead of hanging", async () => {
@@ -53,7 +53,7 @@ describe("the layer when Prism drops the connection after its headers", () => {
     );
     expect(outcome).not.toBe("complete");
     expect(outcome).not.toBe("TimeoutError");
-    expect(Date.now() - started).toBeLessThan(4_000);
+    expect(Date.now() - started).toBeLessThan(8_000);
   });
 
   it("answers an error answer with the 500 envelope", async () => {
@@ -98,7 +98,7 @@ describe("the layer when the caller hangs up", () => {
     const [response] = (await once(client, "response")) as [IncomingMessage];
     await once(response, "data");
     client.destroy();
-    expect(await within(watched.upstreamClosed, 2_000)).toBe("closed");
+    expect(await within(watched.upstreamClosed, 5_000)).toBe("closed");
   });
 
   it("aborts the request to Prism mid-upload", async () => {
@@ -109,6 +109,6 @@ describe("the layer when the caller hangs up", () => {
     client.write('{"flowName":');
     await watched.requested;
     client.destroy();
-    expect(await within(watched.upstreamClosed, 2_000)).toBe("closed");
+    expect(await within(watched.upstreamClosed, 5_000)).toBe("closed");
   });
 });

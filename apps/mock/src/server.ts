@@ -5,7 +5,9 @@ import { translate, type Answer } from "./envelope.js";
 
 /** Where the Prism engine listens. */
 export interface Engine {
+  /** Prism's host, e.g. `127.0.0.1`. */
   host: string;
+  /** Prism's port. */
   port: number;
 }
 
