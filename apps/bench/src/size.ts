@@ -34,7 +34,7 @@ const consumers: Record<string, string> = {
 
 // Lazy chunks a first call loads with default options: the client's request validator (the
 // response validator is opt-in, so it is left out).
-const loadedOnFirstCall = /validators\/request\.js$/;
+const loadedOnFirstCall = /request-check\.js$/;
 
 function measure(bytes: Uint8Array): Sizes {
   return {
@@ -79,17 +79,30 @@ export async function benchBundleSize(packageDir: string): Promise<BundleSize[]>
         metafile: true,
         logLevel: "silent",
       });
-      let initial: Sizes | undefined;
-      let lazy: Sizes = { minified: 0, gzip: 0, brotli: 0 };
-      for (const file of result.outputFiles) {
-        if (!file.path.endsWith(".js")) continue;
-        const output = Object.entries(result.metafile.outputs).find(([path]) => file.path.endsWith(path));
-        const entryPoint = output?.[1].entryPoint ?? "";
-        if (entryPoint.endsWith(`${slug}.js`)) initial = measure(file.contents);
-        else if (loadedOnFirstCall.test(entryPoint)) lazy = add(lazy, measure(file.contents));
-      }
-      if (!initial) throw new Error(`no entry chunk for ${name}`);
-      sizes.push({ name, initial, firstCall: add(initial, lazy) });
+      // A chunk loads with every chunk that imports it statically: follow those imports from the
+      // entry (up front) and from the lazily imported request validator (first call).
+      const outputs = result.metafile.outputs;
+      const closure = (path: string, seen = new Set<string>()): Set<string> => {
+        if (seen.has(path)) return seen;
+        seen.add(path);
+        for (const i of outputs[path]?.imports ?? []) if (i.kind === "import-statement") closure(i.path, seen);
+        return seen;
+      };
+      const entryOf = (test: (entryPoint: string) => boolean) =>
+        Object.keys(outputs).filter((path) => test(outputs[path]?.entryPoint ?? ""));
+      const [entryChunk] = entryOf((e) => e.endsWith(`${slug}.js`));
+      if (!entryChunk) throw new Error(`no entry chunk for ${name}`);
+      const upFront = closure(entryChunk);
+      const firstCallChunks = new Set(upFront);
+      for (const lazy of entryOf((e) => loadedOnFirstCall.test(e))) closure(lazy, firstCallChunks);
+      const sizeOf = (paths: Set<string>) =>
+        result.outputFiles
+          .filter((f) => [...paths].some((p) => f.path.endsWith(p)))
+          .map((f) => measure(f.contents))
+          .reduce(add, { minified: 0, gzip: 0, brotli: 0 });
+      const initial = sizeOf(upFront);
+      const firstCall = sizeOf(firstCallChunks);
+      sizes.push({ name, initial, firstCall });
     }
     return sizes;
   } finally {

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ContractViolationError, createUpdateFlowClient, type UpdateFlowClientOptions } from "./index.js";
 import { errorBody, exampleRequest, json, maxLengthOf, stubFetch, successBody } from "./test-fixtures.js";
-import { clip, limits, validateResponse } from "./validation.js";
+import { validateResponse } from "./validation.js";
+import { clip, limits } from "./violations.js";
 
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const baseUrl = "https://appflow.test";
@@ -318,7 +319,7 @@ describe("a response outside the contract", () => {
     expect(prism.violations.map((v) => v.path)).toEqual(["/success", "/error/code"]);
 
     const unknownCode = await violation(json(409, errorBody("THROTTLED")));
-    expect(unknownCode.message).toContain("error.code must be one of VALIDATION_ERROR");
+    expect(unknownCode.message).toContain("/error/code must be one of VALIDATION_ERROR");
   });
 
   it("against the full schema only when validateResponses is on", async () => {

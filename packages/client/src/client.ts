@@ -2,7 +2,7 @@ import createClient, { type Client, type HeadersOptions, type Middleware } from 
 import { interpretResponse } from "./contract.js";
 import type { ErrorEnvelope, paths, UpdateFlowRequest, UpdateFlowSuccess } from "./generated/openapi.js";
 import { backoffDelay, resolveRetryOptions, sleep, type RetryOptions } from "./retry.js";
-import { clip, describeViolation, limits, validateRequest, type Violation } from "./validation.js";
+import { loadRequestCheck, type Violation } from "./validation.js";
 
 /** Options of {@link createUpdateFlowClient}. */
 export interface UpdateFlowClientOptions {
@@ -127,7 +127,8 @@ export function createUpdateFlowClient(options: UpdateFlowClientOptions): Update
     const body: UpdateFlowRequest =
       request.clientToken === undefined ? { ...request, clientToken: crypto.randomUUID() } : request;
     if (validateRequests) {
-      const violations = await validateRequest(body);
+      const { checkRequest, preflightFailure } = await loadRequestCheck();
+      const violations = checkRequest(body);
       if (violations.length) {
         signal?.throwIfAborted(); // aborted while the validator loaded
         return preflightFailure(violations);
@@ -226,16 +227,6 @@ const plainRequest = {
       },
     )) as unknown as typeof fetch,
 };
-
-function preflightFailure(violations: Violation[]): PreflightValidationFailure {
-  const [first] = violations as [Violation, ...Violation[]];
-  const more = violations.length - 1;
-  const message = clip(
-    `Invalid UpdateFlow request: ${describeViolation(first)}${more ? `, and ${more} more violation${more > 1 ? "s" : ""}` : ""}.`,
-    limits.message,
-  );
-  return { success: false, error: { code: "VALIDATION_ERROR", message, violations } };
-}
 
 /** The caller's signal and the time limit as one signal. */
 function callSignal(signal: AbortSignal | undefined, timeoutMs: number | undefined): AbortSignal | undefined {

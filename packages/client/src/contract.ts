@@ -1,5 +1,5 @@
 import { errorCodeValues, type ErrorEnvelope, type operations, type UpdateFlowSuccess } from "./generated/openapi.js";
-import { describeViolation, validateResponse, type Violation } from "./validation.js";
+import { validateResponse, type Violation } from "./validation.js";
 
 /** The statuses for which the contract documents a response. */
 export type DocumentedStatus = keyof operations["updateFlow"]["responses"];
@@ -50,7 +50,8 @@ export class ContractViolationError extends Error {
   readonly violations: readonly Violation[];
 
   constructor(reason: ContractViolationReason, status: number, body: string, violations: readonly Violation[] = []) {
-    const detail = violations.length ? `: ${violations.map(describeViolation).join("; ")}` : "";
+    // Pointer paths: this message is for the developer reading a stack trace.
+    const detail = violations.length ? `: ${violations.map((v) => `${v.path || "(body)"} ${v.message} (${v.rule})`).join("; ")}` : "";
     super(`UpdateFlow answered ${status} outside the contract (${reason})${detail}`);
     this.reason = reason;
     this.status = status;

@@ -1,0 +1,9 @@
+import { validateUpdateFlowRequest } from "./generated/validators/request.js";
+import { checkWith, type CompiledValidator } from "./violations.js";
+
+export { preflightFailure } from "./violations.js";
+
+/** Checks a request against the contract's `UpdateFlowRequest` schema. */
+export function checkRequest(request: unknown) {
+  return checkWith(validateUpdateFlowRequest as CompiledValidator, request);
+}
