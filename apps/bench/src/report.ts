@@ -139,7 +139,7 @@ export function renderReport(report: Report): string {
     const p = report.pipeline;
     out.push("## 5. Pipeline", "", `\`turbo run ${p.tasks}\` in a fresh clone of HEAD, wall clock.`, "");
     out.push("| state | seconds | speed-up over cold |", "| --- | ---: | ---: |");
-    out.push(`| cold (--force) | ${n(p.cold, 1)} | 1x |`);
+    out.push(`| cold (fresh clone, empty cache) | ${n(p.cold, 1)} | 1x |`);
     out.push(`| fully cached | ${n(p.cached, 2)} | ${n(p.cold / p.cached)}x |`);
     out.push(`| after touching only the spec | ${n(p.specTouched, 1)} | ${(p.cold / p.specTouched).toFixed(2)}x |`);
     out.push("", "Every package reads the bundled spec, so a spec change reruns nearly every task; only the spec-independent ones (the breaking-change gate's build and tests) replay.", "");
