@@ -1,21 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { formatFindings, runAllChecks, type Budget, type Finding } from "./checks.js";
 import { loadContract } from "./contract.js";
 import { mapLimit } from "./http.js";
 import { defects, noDefect, startBrokenProvider } from "./fixtures/broken-providers.js";
-import { mockUpstream, type Upstream } from "./fixtures/upstream.js";
+import { useMockUpstream } from "./fixtures/upstream.js";
 
 // The same checks as the provider suites, with a smaller budget: every check still runs.
 const budget: Budget = { mutations: 15, generated: 5, seed: 42 };
 const contract = loadContract();
-let mock: Upstream;
-
-beforeAll(async () => {
-  mock = await mockUpstream();
-});
-afterAll(async () => {
-  await mock?.stop();
-});
+const mockUrl = useMockUpstream();
 
 /**
  * For each defect, the check (finding kind) that must catch it: the one whose requests get the
@@ -39,12 +32,12 @@ const allFindings = (results: Awaited<ReturnType<typeof runAllChecks>>): Finding
 
 describe("the suite catches a broken provider", () => {
   it("passes against the mock", async () => {
-    const findings = allFindings(await runAllChecks(contract, { baseUrl: mock.baseUrl }, budget));
+    const findings = allFindings(await runAllChecks(contract, { baseUrl: mockUrl() }, budget));
     expect(findings, `\n${formatFindings(findings)}`).toHaveLength(0);
   });
 
   it("passes against the proxy fixture with no defect (the control: the proxy itself breaks nothing)", async () => {
-    const provider = await startBrokenProvider(mock.baseUrl, noDefect);
+    const provider = await startBrokenProvider(mockUrl(), noDefect);
     try {
       const findings = allFindings(await runAllChecks(contract, { baseUrl: provider.baseUrl, concurrency: 2 }, budget));
       expect(findings, `\n${formatFindings(findings)}`).toHaveLength(0);
@@ -57,7 +50,7 @@ describe("the suite catches a broken provider", () => {
     const names = Object.keys(defects);
     expect(Object.keys(expectedCheck).sort()).toEqual([...names].sort());
     const outcomes = await mapLimit(names, 2, async (name) => {
-      const provider = await startBrokenProvider(mock.baseUrl, defects[name]!);
+      const provider = await startBrokenProvider(mockUrl(), defects[name]!);
       try {
         return { name, findings: allFindings(await runAllChecks(contract, { baseUrl: provider.baseUrl, concurrency: 2 }, budget)) };
       } finally {

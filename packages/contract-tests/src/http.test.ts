@@ -3,16 +3,10 @@ import { checkGeneratedRequests, checkProtocolErrors, checkRequestExamples, form
 import { loadContract } from "./contract.js";
 import { urlFor } from "./http.js";
 import { defects, noDefect, startBrokenProvider, type BrokenProvider } from "./fixtures/broken-providers.js";
-import { mockUpstream, type Upstream } from "./fixtures/upstream.js";
+import { useMockUpstream } from "./fixtures/upstream.js";
 
 const contract = loadContract();
-let mock: Upstream;
-beforeAll(async () => {
-  mock = await mockUpstream();
-});
-afterAll(async () => {
-  await mock?.stop();
-});
+const mockUrl = useMockUpstream();
 
 describe("urlFor", () => {
   it("appends the path to the base URL, keeping the base URL's own path", () => {
@@ -27,7 +21,7 @@ describe("urlFor", () => {
 describe("a provider under a base path (an API gateway stage)", () => {
   let staged: BrokenProvider;
   beforeAll(async () => {
-    staged = await startBrokenProvider(mock.baseUrl, noDefect, { basePath: "/prod" });
+    staged = await startBrokenProvider(mockUrl(), noDefect, { basePath: "/prod" });
   });
   afterAll(async () => {
     await staged?.close();
@@ -49,7 +43,7 @@ describe("a provider under a base path (an API gateway stage)", () => {
 describe("checkGeneratedRequests", () => {
   let broken: BrokenProvider;
   beforeAll(async () => {
-    broken = await startBrokenProvider(mock.baseUrl, defects["created_at missing"]!);
+    broken = await startBrokenProvider(mockUrl(), defects["created_at missing"]!);
   });
   afterAll(async () => {
     await broken?.close();
@@ -65,7 +59,7 @@ describe("checkGeneratedRequests", () => {
   });
 
   it("counts every run when all pass", async () => {
-    const result = await checkGeneratedRequests(contract, { baseUrl: mock.baseUrl }, 7, 42);
+    const result = await checkGeneratedRequests(contract, { baseUrl: mockUrl() }, 7, 42);
     expect(result.findings, `\n${formatFindings(result.findings)}`).toHaveLength(0);
     expect(result.ran).toBe(7);
   });
