@@ -1,4 +1,4 @@
-import { loadBundledSpec as loadDocument, requestExamples as examplesOf, type BundledDocument, type NamedExample } from "../index.js";
+import { loadBundledSpec as loadDocument, requestExamples as examplesOf, type BundledDocument, type NamedExample } from "../src/index.js";
 import type { BundledSpec, Schema } from "./fidelity.js";
 
 /** The bundled document (`pnpm bundle` writes it; turbo runs `bundle` before `test`). */

@@ -1,0 +1,113 @@
+// Derives the facts of the contract that code switches on from the bundled document, and writes
+// them as a small browser-safe module, dist/facts.js (with dist/facts.d.ts): the error codes,
+// the statuses the operation documents, which codes each error status carries, and the length
+// limits of the error envelope. Run by `bundle`, after redocly has written dist/openapi.json.
+import { readFile, writeFile } from "node:fs/promises";
+import { resolveRef } from "../src/document.js";
+
+const doc = JSON.parse(await readFile(new URL("../dist/openapi.json", import.meta.url), "utf8"));
+const schemas = doc.components.schemas;
+const schema = (name) => {
+  const found = schemas[name];
+  if (!found) throw new Error(`derive-facts: components.schemas.${name} is missing`);
+  return found;
+};
+
+const errorCodes = schema("ErrorCode").enum;
+if (!Array.isArray(errorCodes) || errorCodes.length === 0) throw new Error("derive-facts: ErrorCode has no enum");
+
+/**
+ * The values a schema admits at `path` (member names) as far as `enum`/`const` say, following
+ * `$ref` and intersecting over `allOf`; undefined when nothing restricts them.
+ */
+function admitted(node, path) {
+  const s = resolveRef(doc, node);
+  if (s === undefined || s === null || typeof s !== "object") return undefined;
+  let values;
+  const narrow = (more) => {
+    if (more === undefined) return;
+    values = values === undefined ? more : values.filter((value) => more.includes(value));
+  };
+  if (path.length === 0) {
+    if (Array.isArray(s.enum)) narrow(s.enum);
+    if ("const" in s) narrow([s.const]);
+  } else if (s.properties?.[path[0]] !== undefined) {
+    narrow(admitted(s.properties[path[0]], path.slice(1)));
+  }
+  for (const part of s.allOf ?? []) narrow(admitted(part, path));
+  return values;
+}
+
+const operation = doc.paths["/update-flow"]?.post;
+if (!operation) throw new Error("derive-facts: the document has no POST /update-flow");
+const documentedStatuses = Object.keys(operation.responses).map(Number);
+const errorCodesByStatus = {};
+const statusOfErrorCode = {};
+for (const status of documentedStatuses.filter((s) => s >= 400)) {
+  const response = resolveRef(doc, operation.responses[status]);
+  const codes = admitted(response.content?.["application/json"]?.schema, ["error", "code"]);
+  if (!codes || codes.length === errorCodes.length) {
+    throw new Error(`derive-facts: the ${status} response does not narrow error.code to the codes of its status`);
+  }
+  errorCodesByStatus[status] = codes;
+  for (const code of codes) {
+    if (statusOfErrorCode[code] !== undefined) {
+      throw new Error(`derive-facts: ${code} is documented for both ${statusOfErrorCode[code]} and ${status}`);
+    }
+    statusOfErrorCode[code] = status;
+  }
+}
+const unpaired = errorCodes.filter((code) => statusOfErrorCode[code] === undefined);
+if (unpaired.length > 0) throw new Error(`derive-facts: no error response carries ${unpaired.join(", ")}`);
+
+const limit = (name, member, keyword) => {
+  const value = resolveRef(doc, schema(name).properties[member])[keyword];
+  if (typeof value !== "number") throw new Error(`derive-facts: ${name}.${member} has no ${keyword}`);
+  return value;
+};
+const envelopeLimits = {
+  message: limit("Error", "message", "maxLength"),
+  violations: limit("Error", "violations", "maxItems"),
+  violationPath: limit("Violation", "path", "maxLength"),
+  violationRule: limit("Violation", "rule", "maxLength"),
+  violationMessage: limit("Violation", "message", "maxLength"),
+};
+
+const header = `// GENERATED FILE: do not edit by hand.
+// From: the bundled contract, spec/dist/openapi.json.
+// By:   pnpm --filter @appflow-contract/spec bundle (scripts/derive-facts.mjs).
+`;
+const json = (value) => JSON.stringify(value);
+const js = `${header}
+export const errorCodes = Object.freeze(${json(errorCodes)});
+export const documentedStatuses = Object.freeze(${json(documentedStatuses)});
+export const errorCodesByStatus = Object.freeze(${json(errorCodesByStatus)});
+export const statusOfErrorCode = Object.freeze(${json(statusOfErrorCode)});
+export const envelopeLimits = Object.freeze(${json(envelopeLimits)});
+`;
+const tuple = (values) => `readonly [${values.map(json).join(", ")}]`;
+const record = (entries) => `{ ${entries.map(([key, type]) => `readonly ${json(key)}: ${type}`).join("; ")} }`;
+const dts = `${header}
+/** The stable error codes (\`components.schemas.ErrorCode\`), in the spec's order. */
+export declare const errorCodes: ${tuple(errorCodes)};
+/** One of the documented error codes. */
+export type ErrorCode = (typeof errorCodes)[number];
+/** The statuses for which \`POST /update-flow\` documents a response. */
+export declare const documentedStatuses: ${tuple(documentedStatuses)};
+/** A status for which the operation documents a response. */
+export type DocumentedStatus = (typeof documentedStatuses)[number];
+/** A documented status of the error envelope. */
+export type ErrorStatus = Exclude<DocumentedStatus, 200>;
+/** The codes that each documented error status carries (its response narrows \`error.code\`). */
+export declare const errorCodesByStatus: ${record(Object.entries(errorCodesByStatus).map(([status, codes]) => [status, tuple(codes)]))};
+/** The one status that each error code is answered with. */
+export declare const statusOfErrorCode: ${record(Object.entries(statusOfErrorCode).map(([code, status]) => [code, String(status)]))};
+/**
+ * The error envelope's limits: \`maxLength\` of \`error.message\` and of each violation's \`path\`,
+ * \`rule\` and \`message\`, and \`maxItems\` of \`error.violations\`.
+ */
+export declare const envelopeLimits: ${record(Object.entries(envelopeLimits).map(([key, value]) => [key, String(value)]))};
+`;
+await writeFile(new URL("../dist/facts.js", import.meta.url), js);
+await writeFile(new URL("../dist/facts.d.ts", import.meta.url), dts);
+console.log(`wrote dist/facts.js: ${errorCodes.length} error codes, ${documentedStatuses.length} statuses`);
