@@ -1,7 +1,3 @@
-import { defineConfig } from "vitest/config";
+import { defineTestConfig } from "@appflow-contract/vitest-config";
 
-export default defineConfig({
-  test: {
-    include: ["src/**/*.test.ts"],
-  },
-});
+export default defineTestConfig();

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { startMock } from "./index.js";
+import { startMock } from "@appflow-contract/mock";
 
 // A fixed, documented port for people; tests use startMock() on a free port instead.
 const port = Number(process.env.MOCK_PORT ?? 4010);

@@ -1,0 +1,3 @@
+import { defineTestConfig } from "@appflow-contract/vitest-config";
+
+export default defineTestConfig();
