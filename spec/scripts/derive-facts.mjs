@@ -1,8 +1,10 @@
-// Derives the facts of the contract that code switches on from the bundled document, and writes
-// them as a small browser-safe module, dist/facts.js (with dist/facts.d.ts): the error codes,
-// the statuses the operation documents, which codes each error status carries, and the length
-// limits of the error envelope. Run by `bundle`, after redocly has written dist/openapi.json.
+// Derives from the bundled document what code reads of the contract, and writes it beside the
+// bundle: the types of every schema (dist/openapi.d.ts, openapi-typescript), and the facts that
+// code switches on as a small browser-safe module (dist/facts.js with dist/facts.d.ts): the
+// error codes, the statuses the operation documents, which codes each error status carries, and
+// the envelope's limits. Run by `bundle`, after redocly has written dist/openapi.json.
 import { readFile, writeFile } from "node:fs/promises";
+import openapiTS, { astToString } from "openapi-typescript";
 import { resolveRef } from "../src/document.js";
 
 const doc = JSON.parse(await readFile(new URL("../dist/openapi.json", import.meta.url), "utf8"));
@@ -108,6 +110,18 @@ export declare const statusOfErrorCode: ${record(Object.entries(statusOfErrorCod
  */
 export declare const envelopeLimits: ${record(Object.entries(envelopeLimits).map(([key, value]) => [key, String(value)]))};
 `;
+// rootTypes: every schema is also exported under its own name (ErrorEnvelope, Violation, ...).
+// defaultNonNullable false: a member with a `default` stays optional (the server fills it in).
+const types = astToString(
+  await openapiTS(new URL("../dist/openapi.json", import.meta.url), {
+    rootTypes: true,
+    rootTypesNoSchemaPrefix: true,
+    emptyObjectsUnknown: true,
+    defaultNonNullable: false,
+    silent: true,
+  }),
+);
+await writeFile(new URL("../dist/openapi.d.ts", import.meta.url), `${header}\n${types}`);
 await writeFile(new URL("../dist/facts.js", import.meta.url), js);
 await writeFile(new URL("../dist/facts.d.ts", import.meta.url), dts);
-console.log(`wrote dist/facts.js: ${errorCodes.length} error codes, ${documentedStatuses.length} statuses`);
+console.log(`wrote dist/openapi.d.ts and dist/facts.js: ${errorCodes.length} error codes, ${documentedStatuses.length} statuses`);

@@ -64,8 +64,8 @@ describe("the fidelity checker itself", () => {
   it("reports a missing shape, a dropped enum value and an extra one", () => {
     const ids = failingIds(
       mutated((s) => {
-        delete s["PrefixFormat"];
-        s["TaskType"]!["enum"] = ["Arithmetic", "Filter", "Map", "MAP_ALL", "Mask", "Merge", "Passthrough", "Truncate", "Validate", "Partition"];
+        delete s.PrefixFormat;
+        s.TaskType!.enum = ["Arithmetic", "Filter", "Map", "MAP_ALL", "Mask", "Merge", "Passthrough", "Truncate", "Validate", "Partition"];
       }),
     );
     expect(ids).toEqual(expect.arrayContaining(["PrefixFormat", "TaskType=Map_all", "TaskType=MAP_ALL"]));
@@ -74,9 +74,9 @@ describe("the fidelity checker itself", () => {
   it("reports changed requiredness, an extra member and an open structure", () => {
     const ids = failingIds(
       mutated((s) => {
-        s["Task"]!["required"] = ["taskType"];
-        (s["TriggerConfig"]!["properties"] as Record<string, unknown>)["cron"] = { type: "string" };
-        s["GlueDataCatalogConfig"]!["additionalProperties"] = true;
+        s.Task!.required = ["taskType"];
+        (s.TriggerConfig!.properties as Record<string, unknown>).cron = { type: "string" };
+        s.GlueDataCatalogConfig!.additionalProperties = true;
       }),
     );
     expect(ids).toEqual(expect.arrayContaining(["Task.sourceFields", "TriggerConfig.cron", "GlueDataCatalogConfig"]));
@@ -85,11 +85,11 @@ describe("the fidelity checker itself", () => {
   it("reports a changed pattern, a changed bound, a lost default and an invented constraint", () => {
     const ids = failingIds(
       mutated((s) => {
-        s["UpsolverBucketName"]!["pattern"] = "^upsolver\\S*$";
-        s["SAPODataMaxPageSize"]!["maximum"] = 1000;
-        const veeva = s["VeevaSourceProperties"]!["properties"] as Record<string, Record<string, unknown>>;
-        delete veeva["includeRenditions"]!["default"];
-        s["Tasks"]!["minItems"] = 1;
+        s.UpsolverBucketName!.pattern = "^upsolver\\S*$";
+        s.SAPODataMaxPageSize!.maximum = 1000;
+        const veeva = s.VeevaSourceProperties!.properties as Record<string, Record<string, unknown>>;
+        delete veeva.includeRenditions!.default;
+        s.Tasks!.minItems = 1;
       }),
     );
     expect(ids).toEqual(

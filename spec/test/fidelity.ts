@@ -56,14 +56,14 @@ function expectedConstraints(shape: ModelShape): Record<string, unknown> {
     : ["minLength", "maxLength"];
   if (c.length?.min !== undefined) out[minKey] = c.length.min;
   if (c.length?.max !== undefined) out[maxKey] = c.length.max;
-  if (c.range?.min !== undefined) out["minimum"] = c.range.min;
-  if (c.range?.max !== undefined) out["maximum"] = c.range.max;
-  if (c.pattern !== undefined) out["pattern"] = c.pattern;
+  if (c.range?.min !== undefined) out.minimum = c.range.min;
+  if (c.range?.max !== undefined) out.maximum = c.range.max;
+  if (c.pattern !== undefined) out.pattern = c.pattern;
   const shapeDefault = shape.otherTraits?.["smithy.api#default"];
-  if (shapeDefault !== undefined && shapeDefault !== null) out["default"] = shapeDefault;
+  if (shapeDefault !== undefined && shapeDefault !== null) out.default = shapeDefault;
   // OpenAPI formats that carry the Smithy numeric width; not constraints of the model, but allowed.
-  if (shape.type === "integer") out["format"] = "int32";
-  if (shape.type === "long") out["format"] = "int64";
+  if (shape.type === "integer") out.format = "int32";
+  if (shape.type === "long") out.format = "int64";
   return out;
 }
 
@@ -81,16 +81,16 @@ function checkShape(
   const problems: string[] = [];
   if (!schema) problems.push("missing from components.schemas");
   else {
-    if (schema["type"] !== SMITHY_TO_JSON_TYPE[shape.type]) problems.push(`type ${String(schema["type"])}`);
-    if (!hasText(schema["description"])) problems.push("no description");
-    if (shape.type === "structure" && schema["additionalProperties"] !== false)
+    if (schema.type !== SMITHY_TO_JSON_TYPE[shape.type]) problems.push(`type ${String(schema.type)}`);
+    if (!hasText(schema.description)) problems.push("no description");
+    if (shape.type === "structure" && schema.additionalProperties !== false)
       problems.push("additionalProperties is not false");
-    if (shape.type === "list" && (schema["items"] as Schema | undefined)?.["$ref"] !== refTo(shape.member!.target))
+    if (shape.type === "list" && (schema.items as Schema | undefined)?.$ref !== refTo(shape.member!.target))
       problems.push(`items do not refer to ${shape.member!.target}`);
     if (shape.type === "map") {
-      if ((schema["propertyNames"] as Schema | undefined)?.["$ref"] !== refTo(shape.key!.target))
+      if ((schema.propertyNames as Schema | undefined)?.$ref !== refTo(shape.key!.target))
         problems.push(`propertyNames do not refer to ${shape.key!.target}`);
-      if ((schema["additionalProperties"] as Schema | undefined)?.["$ref"] !== refTo(shape.value!.target))
+      if ((schema.additionalProperties as Schema | undefined)?.$ref !== refTo(shape.value!.target))
         problems.push(`additionalProperties do not refer to ${shape.value!.target}`);
     }
   }
@@ -98,17 +98,17 @@ function checkShape(
 
   // Members: same names, same targets, same requiredness, each described.
   if (shape.type === "structure") {
-    const props = (schema?.["properties"] ?? {}) as Record<string, Schema>;
-    const required = new Set((schema?.["required"] ?? []) as string[]);
+    const props = (schema?.properties ?? {}) as Record<string, Schema>;
+    const required = new Set((schema?.required ?? []) as string[]);
     for (const [memberName, member] of Object.entries(shape.members ?? {})) {
       const prop = props[memberName];
       const memberProblems: string[] = [];
       if (!prop) memberProblems.push("missing");
       else {
-        if (prop["$ref"] !== refTo(member.target)) memberProblems.push(`refers to ${String(prop["$ref"])}`);
+        if (prop.$ref !== refTo(member.target)) memberProblems.push(`refers to ${String(prop.$ref)}`);
         if (required.has(memberName) !== member.required)
           memberProblems.push(member.required ? "not required" : "required");
-        if (!hasText(prop["description"])) memberProblems.push("no description");
+        if (!hasText(prop.description)) memberProblems.push("no description");
       }
       push("members", `${name}.${memberName}`, memberProblems.length === 0, memberProblems.join("; "));
 
@@ -121,8 +121,8 @@ function checkShape(
           const hasDefault = "default" in (prop ?? {}) || "default" in viaRef;
           push("constraints", id, !hasDefault, "has a default (own or through its $ref); the model says none");
         } else {
-          push("constraints", id, isDeepStrictEqual(prop?.["default"], member.default),
-            `expected ${JSON.stringify(member.default)}, got ${JSON.stringify(prop?.["default"])}`);
+          push("constraints", id, isDeepStrictEqual(prop?.default, member.default),
+            `expected ${JSON.stringify(member.default)}, got ${JSON.stringify(prop?.default)}`);
         }
       }
     }
@@ -134,7 +134,7 @@ function checkShape(
 
   // Enum values: exactly the wire values, in the model's order.
   if (shape.type === "enum") {
-    const values = (schema?.["enum"] ?? []) as unknown[];
+    const values = (schema?.enum ?? []) as unknown[];
     for (const { value } of shape.enumValues ?? [])
       push("enumValues", `${name}=${value}`, values.includes(value), "missing");
     for (const extra of values.filter((v) => !shape.enumValues?.some((e) => e.value === v)))

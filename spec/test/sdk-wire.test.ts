@@ -34,7 +34,7 @@ function coveredMembers(model: ReferenceModel, shapeName: string, value: unknown
 
 describe("named request examples", () => {
   it("cover every trigger type and the common connector pairs", () => {
-    const triggers = new Set(Object.values(examples).map((e) => (e.value["triggerConfig"] as { triggerType: string }).triggerType));
+    const triggers = new Set(Object.values(examples).map((e) => (e.value.triggerConfig as { triggerType: string }).triggerType));
     expect([...triggers].sort()).toEqual(["Event", "OnDemand", "Scheduled"]);
     expect(Object.keys(examples).sort()).toEqual([
       "eventSalesforceToEventBridge",
@@ -97,7 +97,7 @@ const sdkSentBreakers: Breaker[] = [
   ["CustomProperties at most 50 entries", "/sourceFlowConfig/sourceConnectorProperties/CustomConnector/customProperties maxProperties", (r) => { r.sourceFlowConfig.sourceConnectorProperties.CustomConnector.customProperties = Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`k${i}`, "v"])) as { tenant: string }; }],
   ["S3ConnectorOperator has no CONTAINS", "/tasks/0/connectorOperator/S3 enum", (r) => { r.tasks[0]!.connectorOperator.S3 = "CONTAINS"; }],
   ["TaskType enum casing", "/tasks/0/taskType enum", (r) => { r.tasks[0]!.taskType = "MAP_ALL"; }],
-  ["TaskPropertiesMap keys are OperatorPropertiesKeys", "/tasks/0/taskProperties propertyNames", (r) => { (r.tasks[0]!.taskProperties as Record<string, string>)["SOURCE_TYPE"] = "string"; }],
+  ["TaskPropertiesMap keys are OperatorPropertiesKeys", "/tasks/0/taskProperties propertyNames", (r) => { (r.tasks[0]!.taskProperties as Record<string, string>).SOURCE_TYPE = "string"; }],
   ["Property needs a character", "/tasks/0/taskProperties/DESTINATION_DATA_TYPE pattern", (r) => { r.tasks[0]!.taskProperties.DESTINATION_DATA_TYPE = ""; }],
   ["Task.sourceFields is required", "/tasks/0 required", (r) => { delete (r.tasks[0] as { sourceFields?: string[] }).sourceFields; }],
   ["tasks is required", " required", (r) => { delete (r as { tasks?: unknown }).tasks; }],
@@ -106,11 +106,11 @@ const sdkSentBreakers: Breaker[] = [
 
 /** Wire requests that break the model in ways the SDK's types and serializer never produce. */
 const handMadeBreakers: Breaker[] = [
-  ["Date is epoch seconds, not an ISO string", "/triggerConfig/triggerProperties/Scheduled/scheduleStartTime type", (r) => { (r.triggerConfig.triggerProperties.Scheduled as Record<string, unknown>)["scheduleStartTime"] = "2026-01-01T00:00:00Z"; }],
+  ["Date is epoch seconds, not an ISO string", "/triggerConfig/triggerProperties/Scheduled/scheduleStartTime type", (r) => { (r.triggerConfig.triggerProperties.Scheduled as Record<string, unknown>).scheduleStartTime = "2026-01-01T00:00:00Z"; }],
   ["ScheduleOffset is a whole number", "/triggerConfig/triggerProperties/Scheduled/scheduleOffset type", (r) => { r.triggerConfig.triggerProperties.Scheduled.scheduleOffset = 1.5; }],
-  ["structures are closed (top level)", " additionalProperties", (r) => { r["flowArn"] = "arn:aws:appflow:us-east-1:123456789012:flow/x"; }],
-  ["structures are closed (nested)", "/sourceFlowConfig additionalProperties", (r) => { (r.sourceFlowConfig as Record<string, unknown>)["connectorProfileArn"] = "x"; }],
-  ["LookoutMetricsDestinationProperties has no members", "/destinationFlowConfigList/0/destinationConnectorProperties/LookoutMetrics additionalProperties", (r) => { (r.destinationFlowConfigList[0]!.destinationConnectorProperties.LookoutMetrics as Record<string, unknown>)["object"] = "x"; }],
+  ["structures are closed (top level)", " additionalProperties", (r) => { r.flowArn = "arn:aws:appflow:us-east-1:123456789012:flow/x"; }],
+  ["structures are closed (nested)", "/sourceFlowConfig additionalProperties", (r) => { (r.sourceFlowConfig as Record<string, unknown>).connectorProfileArn = "x"; }],
+  ["LookoutMetricsDestinationProperties has no members", "/destinationFlowConfigList/0/destinationConnectorProperties/LookoutMetrics additionalProperties", (r) => { (r.destinationFlowConfigList[0]!.destinationConnectorProperties.LookoutMetrics as Record<string, unknown>).object = "x"; }],
 ];
 
 describe("requests that break a rule of the model are rejected", () => {

@@ -1,4 +1,5 @@
-import { deref, type CodeSample, type ExampleObject, type OpenApiDocument, type OperationObject } from "./openapi.js";
+import { resolveRef } from "@appflow-contract/spec";
+import type { CodeSample, ExampleObject, MediaTypeObject, OpenApiDocument, OperationObject } from "./openapi.js";
 
 /** The package whose public face the TypeScript samples show. */
 export const CLIENT_PACKAGE = "@appflow-contract/client";
@@ -17,9 +18,9 @@ export function defaultServerUrl(doc: OpenApiDocument): string {
 /** The named JSON request examples of an operation, in document order. */
 export function requestExamples(doc: OpenApiDocument, operation: OperationObject): Array<[string, ExampleObject]> {
   if (!operation.requestBody) return [];
-  const body = deref(doc, operation.requestBody);
+  const body = resolveRef<{ content?: Record<string, MediaTypeObject> }>(doc, operation.requestBody);
   const examples = body.content?.["application/json"]?.examples ?? {};
-  return Object.entries(examples).map(([name, example]) => [name, deref(doc, example)]);
+  return Object.entries(examples).map(([name, example]) => [name, resolveRef<ExampleObject>(doc, example)]);
 }
 
 function curlSample(url: string, region: string, body: unknown): string {
@@ -51,6 +52,7 @@ function typescriptSample(baseUrl: string, body: unknown): string {
     "",
     "const result = await client.updateFlow(request);",
     "if (result.success) {",
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the sample's own template literal
     "  console.log(`Updated ${result.data.id}: ${result.data.flowStatus ?? \"status not reported\"}`);",
     "} else {",
     "  // Branch on the stable code, never on the message.",
@@ -77,7 +79,7 @@ export function codeSampleLanguages(samples: CodeSample[]): Array<{ lang: string
  */
 export function codeSamplesFor(doc: OpenApiDocument, path: string, operation: OperationObject): CodeSample[] {
   const baseUrl = defaultServerUrl(doc);
-  const region = doc.servers?.[0]?.variables?.["region"]?.default ?? "us-east-1";
+  const region = doc.servers?.[0]?.variables?.region?.default ?? "us-east-1";
   const examples = requestExamples(doc, operation);
   if (examples.length === 0) return [];
   const curl = examples.map(([name, example]): CodeSample => ({

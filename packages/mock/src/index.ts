@@ -2,23 +2,6 @@ import { bundledSpecPath } from "@appflow-contract/spec";
 import { readOperations, startEngine, stopChild } from "./engine.js";
 import { createErrorLayer } from "./server.js";
 
-export {
-  ERROR_CODES,
-  MAX_VIOLATIONS,
-  translate,
-  toViolations,
-  type Answer,
-  type ErrorCode,
-  type ErrorEnvelope,
-  type Exchange,
-  type PrismViolation,
-  type Violation,
-} from "./envelope.js";
-export { freePort } from "./engine.js";
-
-/** Absolute path of the bundled OpenAPI document that the mock serves by default. */
-export { bundledSpecPath };
-
 /** Options for {@link startMock}. */
 export interface MockOptions {
   /** TCP port to listen on; a free port chosen by the OS when omitted. */
@@ -27,8 +10,8 @@ export interface MockOptions {
   host?: string;
   /**
    * OpenAPI document to serve: a *bundled* document in JSON, one file with every `$ref` local
-   * (what `redocly bundle openapi.yaml -o openapi.json` writes); {@link bundledSpecPath} by
-   * default. A YAML or multi-file document is refused before Prism starts.
+   * (what `redocly bundle openapi.yaml -o openapi.json` writes); the spec package's
+   * `bundledSpecPath` by default. A YAML or multi-file document is refused before Prism starts.
    */
   spec?: string;
   /** Milliseconds to wait for Prism to report that it listens; 30 000 by default. */

@@ -1,7 +1,7 @@
 import { Agent, request as httpRequest, createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { pipeline } from "node:stream";
 import type { Operations } from "./engine.js";
-import { translate, type Answer } from "./envelope.js";
+import { type ErrorAnswer, errorEnvelopeFor } from "./envelope.js";
 
 /** Where the Prism engine listens. */
 export interface Engine {
@@ -14,7 +14,7 @@ export interface Engine {
 /**
  * The layer in front of Prism. Requests stream through to Prism unchanged; answers below 400
  * stream back unchanged; error answers (small) are buffered, and replaced by the error envelope
- * when Prism's body is its own shape or does not say what is wrong (see `translate`).
+ * when Prism's body is its own shape or does not say what is wrong (see `errorEnvelopeFor`).
  *
  * Neither side can leave the other hanging: when Prism drops the connection, the caller gets
  * the 500 envelope (if nothing was sent yet) or a closed connection (mid-answer); when the
@@ -73,7 +73,7 @@ export function createErrorLayer(engine: Engine, operations: Operations): Server
           const path = new URL(req.url ?? "/", "http://mock").pathname;
           const method = req.method ?? "GET";
           const methods = operations.get(path);
-          const replacement = translate({
+          const replacement = errorEnvelopeFor({
             method,
             path,
             contentType: req.headers["content-type"],
@@ -116,7 +116,7 @@ function header(message: IncomingMessage, name: string): string | undefined {
   return Array.isArray(value) ? value.join(", ") : value;
 }
 
-function send(res: ServerResponse, answer: Answer, prism?: IncomingMessage): void {
+function send(res: ServerResponse, answer: ErrorAnswer, prism?: IncomingMessage): void {
   if (res.headersSent || res.destroyed) {
     res.destroy();
     return;

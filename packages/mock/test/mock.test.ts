@@ -4,7 +4,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadBundledSpec, requestExamples } from "@appflow-contract/spec";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startMock, toViolations, type RunningMock } from "../src/index.js";
+import { toViolations } from "../src/envelope.js";
+import { type RunningMock, startMock } from "../src/index.js";
 
 const spec = loadBundledSpec();
 const operation = spec.paths["/update-flow"]!.post as { responses: Record<string, { $ref?: string }> };
