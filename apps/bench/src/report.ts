@@ -25,9 +25,9 @@ export const budgets = {
   minInitialSizeRatio: 10,
   /**
    * AWS SDK consumer's gzip size / this client's first call including its lazy request validator:
-   * at least this. The compiled validator of all 125 shapes is ~13 kB gzip on its own
-   * (shared/notes/size-facts.md), so the first validated call cannot reach 10x; it must stay
-   * under half the SDK.
+   * at least this. The compiled validator of all 125 shapes is ~13 kB gzip on its own (the
+   * size section's first-call row minus its up-front row), so the first validated call cannot
+   * reach 10x; it must stay under half the SDK.
    */
   minFirstCallSizeRatio: 2,
 } as const;

