@@ -1,4 +1,8 @@
-export { compareSpecs, formatChangelog, SEVERITY_LEVELS_FILE, type ContractChange, type GateResult } from "./gate.js";
-export { checkClientVersion, type VersionCheck } from "./client-version.js";
-export { bundleSpec, bundleSpecAtRef } from "./spec-at-ref.js";
+/**
+ * The breaking-change gate as a library: what its CLI (`appflow-breaking-change-gate`) runs.
+ *
+ * @packageDocumentation
+ */
+export type { ContractChange, GateResult } from "./gate.js";
+export type { VersionCheck } from "./client-version.js";
 export { runGate, type GateOptions, type GateReport } from "./run.js";

@@ -7,6 +7,7 @@ import { checkClientVersion, type VersionCheck } from "./client-version.js";
 import { compareSpecs, formatChangelog, type GateResult } from "./gate.js";
 import { bundleSpec, bundleSpecAtRef } from "./spec-at-ref.js";
 
+/** Options of {@link runGate}. */
 export interface GateOptions {
   /** A folder inside the git work tree whose spec is the revision. */
   cwd: string;
@@ -21,10 +22,15 @@ export interface GateOptions {
   revisionFile?: string;
 }
 
+/** What {@link runGate} found. */
 export interface GateReport {
+  /** The changes between the two specs, by severity. */
   result: GateResult;
+  /** Whether the client's version follows the revision's `info.version`; null when skipped. */
   clientVersion: VersionCheck | null;
+  /** The changes as Markdown, for a pull request or the step summary. */
   changelog: string;
+  /** True when nothing breaks clients without a new major version. */
   passed: boolean;
 }
 
