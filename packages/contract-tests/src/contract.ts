@@ -1,13 +1,25 @@
-import { readFileSync } from "node:fs";
-import { bundledSpecPath, loadBundledSpec, requestExamples, type BundledDocument } from "@appflow-contract/spec";
-import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
-import addFormats from "ajv-formats";
+import { loadBundledSpec, requestExamples, resolveRef } from "@appflow-contract/spec";
+import { createContractAjv, toAjvSchema } from "@appflow-contract/spec/ajv";
+import { errorCodesByStatus } from "@appflow-contract/spec/contract";
 
-/** Absolute path of the bundled OpenAPI document (the spec package's). */
-export { bundledSpecPath };
-
-/** A JSON Schema node of the bundled document (OpenAPI 3.1 = draft 2020-12). */
+/** A JSON Schema node of the document (OpenAPI 3.1 = draft 2020-12). */
 export type Schema = { [keyword: string]: unknown };
+
+/** The parts of an ajv error that the checks read. */
+export interface ValidationError {
+  instancePath: string;
+  keyword: string;
+  message?: string;
+}
+
+/**
+ * The parts of an ajv validator that the checks use, spelt out here: ajv is the spec package's
+ * dependency (`createContractAjv`), not this one's.
+ */
+export interface Validator {
+  (data: unknown): boolean;
+  errors?: readonly ValidationError[] | null;
+}
 
 /** A named example of the spec. */
 export interface NamedExample {
@@ -19,13 +31,16 @@ export interface NamedExample {
 export interface DocumentedResponse {
   status: string;
   /** Validators by media type. */
-  validators: Map<string, ValidateFunction>;
-  /** The error codes its named examples use (empty for success responses). */
-  codes: Set<string>;
+  validators: Map<string, Validator>;
+  /**
+   * The error codes the contract pairs with this status (`errorCodesByStatus` of
+   * `@appflow-contract/spec/contract`), whatever the named examples show; empty for a success.
+   */
+  codes: ReadonlySet<string>;
   examples: NamedExample[];
 }
 
-/** The operation under test, read from the bundled spec, with ajv validators for it. */
+/** The operation under test, read from an OpenAPI document, with validators for it. */
 export interface Contract {
   method: string;
   path: string;
@@ -33,82 +48,66 @@ export interface Contract {
   /** The request body schema, `$ref`s not followed (see {@link Contract.resolve}). */
   requestSchema: Schema;
   requestExamples: NamedExample[];
-  validateRequest: ValidateFunction;
+  validateRequest: Validator;
   responses: Map<string, DocumentedResponse>;
-  /** Follows `$ref` (local to the bundled document), keeping the referring node's siblings. */
+  /** Follows `$ref`s (local to the document), keeping the referring node's siblings: the spec's `resolveRef`. */
   resolve(schema: Schema): Schema;
 }
 
-const SCHEMAS_ID = "urn:appflow-contract:schemas";
-const OPENAPI_KEYWORDS = ["example", "discriminator", "xml", "externalDocs"];
-
-/** Rewrites `#/components/schemas/X` to the id under which ajv knows the component schemas. */
-function rewriteRefs(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(rewriteRefs);
-  if (node === null || typeof node !== "object") return node;
-  return Object.fromEntries(
-    Object.entries(node).map(([key, value]) =>
-      key === "$ref" && typeof value === "string" && value.startsWith("#/components/schemas/")
-        ? [key, `${SCHEMAS_ID}#/$defs/${value.slice("#/components/schemas/".length)}`]
-        : [key, rewriteRefs(value)],
-    ),
-  );
+/** What the spec package derives or reads from the bundled document, used as it is rather than read here again. */
+export interface ContractFacts {
+  /** The codes of each error status (by status, as a string). */
+  codesByStatus?: Readonly<Record<string, readonly string[]>>;
+  /** The named request examples, when the spec package reads them (its `requestExamples`). */
+  requestExamples?: NamedExample[];
 }
 
 /**
- * Loads one operation of the bundled spec (POST /update-flow by default) and compiles ajv
- * (draft 2020-12, formats) validators for its request and for every documented response.
+ * The contract under test: POST /update-flow of the bundled spec, with the spec package's reader
+ * of its request examples (the one the mock uses) and its facts of which codes go with which status.
  */
-export function loadContract(specPath = bundledSpecPath, path = "/update-flow", method = "post"): Contract {
-  const doc = (specPath === bundledSpecPath ? loadBundledSpec() : JSON.parse(readFileSync(specPath, "utf8"))) as Schema;
-  const pointer = (ref: string): unknown =>
-    ref
-      .slice(2)
-      .split("/")
-      .map((t) => t.replaceAll("~1", "/").replaceAll("~0", "~"))
-      .reduce<unknown>((at, key) => (at as Schema | undefined)?.[key], doc);
-  const deref = <T>(node: T): T => {
-    let at: unknown = node;
-    for (let hops = 0; at && typeof at === "object" && typeof (at as Schema).$ref === "string"; hops++) {
-      if (hops > 32) throw new Error(`$ref loop at ${(at as Schema).$ref}`);
-      const { $ref, ...siblings } = at as Schema;
-      const target = pointer($ref as string);
-      if (target === undefined) throw new Error(`unresolved $ref ${$ref}`);
-      at = { ...(target as Schema), ...siblings };
-    }
-    return at as T;
-  };
+export function loadContract(): Contract {
+  const doc = loadBundledSpec();
+  return compileContract(doc, "/update-flow", "post", {
+    codesByStatus: errorCodesByStatus,
+    requestExamples: Object.entries(requestExamples(doc)).map(([name, example]) => ({ name, value: example.value })),
+  });
+}
 
-  const ajv = new Ajv2020({ allErrors: true, strictTypes: false });
-  addFormats.default(ajv);
-  for (const keyword of OPENAPI_KEYWORDS) ajv.addKeyword(keyword);
-  const components = (doc.components as Schema | undefined) ?? {};
-  ajv.addSchema({ $id: SCHEMAS_ID, $defs: rewriteRefs(components.schemas ?? {}) });
-  const compile = (schema: unknown) => ajv.compile(rewriteRefs(schema) as Schema);
+/**
+ * Reads one operation of `doc` and compiles validators for its request and for every documented
+ * response with the spec package's ajv (`createContractAjv`: draft 2020-12, strict, formats).
+ * Without `facts.codesByStatus` no error code is checked beyond what the response schemas say.
+ */
+export function compileContract(doc: Schema, path: string, method: string, facts: ContractFacts = {}): Contract {
+  const resolve = <T>(node: unknown): T => resolveRef<T>(doc, node);
+  const ajv = createContractAjv(doc);
+  const compile = (schema: unknown): Validator => ajv.compile(toAjvSchema(schema) as Schema);
 
-  const operation = deref((doc.paths as Schema)[path] as Schema)[method] as Schema;
+  const operation = resolve<Schema | undefined>((doc.paths as Schema | undefined)?.[path])?.[method] as Schema | undefined;
   if (!operation) throw new Error(`the spec has no ${method.toUpperCase()} ${path}`);
-  const body = deref(operation.requestBody as Schema);
+  const body = resolve<Schema>(operation.requestBody);
   const [requestMediaType, media] = Object.entries(body.content as Record<string, Schema>)[0]!;
   const examplesOf = (m: Schema | undefined): NamedExample[] =>
     Object.entries((m?.examples as Record<string, Schema> | undefined) ?? {}).map(([name, example]) => ({
       name,
-      value: deref(example).value,
+      value: resolve<Schema>(example).value,
     }));
 
   const responses = new Map<string, DocumentedResponse>();
   for (const [status, raw] of Object.entries(operation.responses as Record<string, Schema>)) {
-    const response = deref(raw);
-    const validators = new Map<string, ValidateFunction>();
+    const response = resolve<Schema>(raw);
+    const validators = new Map<string, Validator>();
     const examples: NamedExample[] = [];
     for (const [type, m] of Object.entries((response.content as Record<string, Schema> | undefined) ?? {})) {
       validators.set(type, compile(m.schema ?? {}));
       examples.push(...examplesOf(m));
     }
-    const codes = new Set(
-      examples.map((e) => (e.value as { error?: { code?: string } }).error?.code).filter((c): c is string => !!c),
-    );
-    responses.set(status, { status, validators, codes, examples });
+    const codes = facts.codesByStatus?.[status];
+    if (facts.codesByStatus && Number(status) >= 400 && !codes) {
+      throw new Error(`the spec's facts name no codes for ${status}: spec/dist/facts.js is older than spec/dist/openapi.json (pnpm --filter @appflow-contract/spec bundle)`);
+    }
+    responses.set(status, { status, validators, codes: new Set(codes ?? []), examples });
   }
 
   return {
@@ -116,18 +115,14 @@ export function loadContract(specPath = bundledSpecPath, path = "/update-flow", 
     path,
     requestMediaType,
     requestSchema: media.schema as Schema,
-    requestExamples:
-      // POST /update-flow: the spec package's reader, the one the mock uses, so both see the same examples.
-      path === "/update-flow" && method === "post" && requestMediaType === "application/json"
-        ? Object.entries(requestExamples(doc as unknown as BundledDocument)).map(([name, example]) => ({ name, value: example.value }))
-        : examplesOf(media),
+    requestExamples: facts.requestExamples ?? examplesOf(media),
     validateRequest: compile(media.schema),
     responses,
-    resolve: deref,
+    resolve,
   };
 }
 
 /** ajv's errors as short strings, for messages. */
-export function describeErrors(errors: ErrorObject[] | null | undefined): string {
+export function describeErrors(errors: readonly ValidationError[] | null | undefined): string {
   return (errors ?? []).map((e) => `${e.instancePath || "(body)"} ${e.message ?? e.keyword}`).join("; ");
 }

@@ -1,7 +1,10 @@
 import { startMock } from "@appflow-contract/mock";
+import type {} from "vitest";
 import type { TestProject } from "vitest/node";
 import { trimBaseUrl } from "./http.js";
 
+// The values the suites and the self-tests `inject()`. The type-only import above brings vitest's
+// own declarations into a build that has no test file, so that this augments them.
 declare module "vitest" {
   export interface ProvidedContext {
     /** Base URL of the server under test. */

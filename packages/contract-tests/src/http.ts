@@ -4,8 +4,6 @@ export interface Target {
   baseUrl: string;
   /** Headers sent with every request, by default a placeholder SigV4 `Authorization`. */
   headers?: Record<string, string>;
-  /** Requests in flight at once (default 4: enough to be quick, modest on shared cores). */
-  concurrency?: number;
   /** Milliseconds before a request counts as hanging (default 10 s). */
   timeoutMs?: number;
 }
@@ -20,7 +18,7 @@ export interface Probe {
   raw?: string;
 }
 
-/** What came back. `json` is undefined when the body is not JSON. */
+/** A probe and what came back for it. `json` is undefined when the body is not JSON. */
 export interface Exchange {
   probe: Probe;
   status: number;
@@ -30,7 +28,8 @@ export interface Exchange {
   json: unknown;
 }
 
-export const DEFAULT_HEADERS: Record<string, string> = {
+/** Sent with every probe unless the target or the probe overrides them. */
+const DEFAULT_HEADERS: Record<string, string> = {
   authorization: "AWS4-HMAC-SHA256 Credential=contract-tests/20260101/us-east-1/appflow/aws4_request, SignedHeaders=host, Signature=0",
   "content-type": "application/json",
   accept: "application/json",
@@ -72,18 +71,4 @@ export async function send(target: Target, probe: Probe, path: string): Promise<
     json = undefined;
   }
   return { probe, status: response.status, contentType: response.headers.get("content-type"), headers: response.headers, text, json };
-}
-
-/** Maps `items` through `fn` with at most `limit` calls in flight, keeping the order. */
-export async function mapLimit<T, R>(items: readonly T[], limit: number, fn: (item: T, index: number) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await fn(items[index]!, index);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }

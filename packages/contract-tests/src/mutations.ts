@@ -1,7 +1,7 @@
-import type { ErrorObject } from "ajv";
+import { toPointer } from "@appflow-contract/spec";
 import fc from "fast-check";
 import { arbitraryFor, patternArbitrary } from "./arbitrary.js";
-import type { Contract, Schema } from "./contract.js";
+import type { Contract, Schema, ValidationError } from "./contract.js";
 import { lengthWithin, primaryType, typesOf } from "./schema.js";
 
 /** One invalid request: a valid request with exactly one rule of the request schema broken. */
@@ -28,11 +28,6 @@ export interface Unmutated {
 
 type Json = unknown;
 type Tokens = (string | number)[];
-
-/** Formats reference tokens as a JSON Pointer (RFC 6901). */
-export function toPointer(tokens: Tokens): string {
-  return tokens.map((t) => `/${String(t).replaceAll("~", "~0").replaceAll("/", "~1")}`).join("");
-}
 
 function clone<T>(value: T): T {
   return structuredClone(value);
@@ -78,7 +73,7 @@ function minimalString(s: Schema): string | undefined {
  * The smallest value valid for `schema` (required members only, minimal items), used to graft
  * an optional member into an example so that the rules below it can be broken.
  */
-export function minimalValue(contract: Contract, schema: Schema, seen: string[] = []): Json {
+function minimalValue(contract: Contract, schema: Schema, seen: string[] = []): Json {
   const s = contract.resolve(schema);
   if (typeof schema.$ref === "string") {
     if (seen.includes(schema.$ref)) throw new Error(`recursive schema at ${schema.$ref}`);
@@ -160,7 +155,7 @@ export function generateMutations(contract: Contract): { mutations: Mutation[]; 
   /** Keeps `request` if ajv says exactly `rule` breaks at `path` (other keywords only there too). */
   const accept = (request: Json, path: Tokens, rule: string, change: string, errorPath = path): boolean => {
     const valid = contract.validateRequest(request);
-    const errors: ErrorObject[] = contract.validateRequest.errors ?? [];
+    const errors: readonly ValidationError[] = contract.validateRequest.errors ?? [];
     if (valid) return false;
     const at = toPointer(errorPath);
     const target = errors.filter((e) => e.instancePath === at);
@@ -181,7 +176,10 @@ export function generateMutations(contract: Contract): { mutations: Mutation[]; 
 
   const walk = (schema: Schema, request: Json, path: Tokens, seen: string[]): void => {
     if (typeof schema.$ref === "string") {
-      if (seen.includes(schema.$ref)) return skip(path, "$ref", `recursion into ${schema.$ref} not followed`);
+      if (seen.includes(schema.$ref)) {
+        skip(path, "$ref", `recursion into ${schema.$ref} not followed`);
+        return;
+      }
       seen = [...seen, schema.$ref];
     }
     const s = contract.resolve(schema);
@@ -231,7 +229,7 @@ export function generateMutations(contract: Contract): { mutations: Mutation[]; 
         }
       }
       if (typeof s.format === "string") {
-        accept(put("not-a-" + s.format), path, "format", `"not-a-${s.format}" against format ${s.format}`) ||
+        accept(put(`not-a-${s.format}`), path, "format", `"not-a-${s.format}" against format ${s.format}`) ||
           skip(path, "format", `format ${s.format} not checked`);
       }
     }

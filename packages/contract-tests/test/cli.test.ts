@@ -5,20 +5,19 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DEFAULT_GENERATED_RUNS } from "../src/settings.js";
 import { defects, startBrokenProvider, type BrokenProvider } from "./fixtures/broken-providers.js";
-import { mockUpstream, type Upstream } from "./fixtures/upstream.js";
+import { useMockUpstream } from "./fixtures/upstream.js";
 
 const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
-let mock: Upstream;
+const mockUrl = useMockUpstream();
 let broken: BrokenProvider;
 
 beforeAll(async () => {
-  mock = await mockUpstream();
-  broken = await startBrokenProvider(mock.baseUrl, defects["created_at missing"]!);
+  broken = await startBrokenProvider(mockUrl(), defects["created_at missing"]!);
 });
 afterAll(async () => {
   await broken?.close();
-  await mock?.stop();
 });
 
 /** Runs the built CLI with `args` and returns its exit code, output and JUnit report (if written). */
@@ -39,7 +38,7 @@ const run = (baseUrl: string) => cliRun(["--base-url", baseUrl, "--runs", "5"]);
 
 describe("appflow-contract-tests", () => {
   it("exits 0 and writes a clean JUnit report for a server that honours the contract", async () => {
-    const { code, junit } = await run(mock.baseUrl);
+    const { code, junit } = await run(mockUrl());
     expect(code).toBe(0);
     // One test case per request: dozens of them, none failed.
     expect(junit).toMatch(/<testsuites [^>]*tests="\d{2,}" failures="0" errors="0"/);
@@ -54,7 +53,7 @@ describe("appflow-contract-tests", () => {
   });
 
   it.each(["abc", "0", "-3", "1.5", "", "40x"])("exits 2 with the usage for --runs %j, before running anything", async (runs) => {
-    const { code, stdout, stderr, junit } = await cliRun(["--base-url", mock.baseUrl, `--runs=${runs}`]);
+    const { code, stdout, stderr, junit } = await cliRun(["--base-url", mockUrl(), `--runs=${runs}`]);
     expect(code).toBe(2);
     expect(stderr).toContain(`--runs ${runs} is not a positive integer`);
     expect(stderr).toContain("Usage: appflow-contract-tests");
@@ -62,8 +61,15 @@ describe("appflow-contract-tests", () => {
     expect(junit).toBeUndefined();
   });
 
+  it("prints the usage, with the suite's default number of generated requests, for --help", async () => {
+    const { code, stdout, junit } = await cliRun(["--help"]);
+    expect(code).toBe(0);
+    expect(stdout).toContain(`--runs N         fast-check runs of generated valid requests (default ${DEFAULT_GENERATED_RUNS})`);
+    expect(junit).toBeUndefined();
+  });
+
   it("exits 2 with the usage for an unknown option", async () => {
-    const { code, stderr } = await cliRun(["--base-url", mock.baseUrl, "--rusn", "5"]);
+    const { code, stderr } = await cliRun(["--base-url", mockUrl(), "--rusn", "5"]);
     expect(code).toBe(2);
     expect(stderr).toContain("Usage: appflow-contract-tests");
   });

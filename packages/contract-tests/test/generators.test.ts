@@ -1,10 +1,7 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { arbitraryFor } from "../src/arbitrary.js";
-import { loadContract } from "../src/contract.js";
+import { compileContract } from "../src/contract.js";
 import { generateMutations } from "../src/mutations.js";
 
 // A spec deeper and more varied than today's request schema: $ref chains, arrays of objects,
@@ -86,9 +83,7 @@ const synthetic = {
     },
   },
 };
-const specPath = join(mkdtempSync(join(tmpdir(), "contract-tests-")), "synthetic.json");
-writeFileSync(specPath, JSON.stringify(synthetic));
-const contract = loadContract(specPath, "/things");
+const contract = compileContract(synthetic, "/things", "post");
 
 describe("generateMutations", () => {
   const { mutations, unmutated } = generateMutations(contract);
@@ -147,9 +142,7 @@ describe("generateMutations", () => {
 
   it("reports a rule that no string can break instead of dropping it", () => {
     const loose = { ...synthetic, components: { schemas: { ...synthetic.components.schemas, Name: { type: "string", pattern: ".*" } } } };
-    const path = join(mkdtempSync(join(tmpdir(), "contract-tests-")), "loose.json");
-    writeFileSync(path, JSON.stringify(loose));
-    expect(generateMutations(loadContract(path, "/things")).unmutated).toEqual([
+    expect(generateMutations(compileContract(loose, "/things", "post")).unmutated).toEqual([
       { path: "/name", rule: "pattern", reason: "no string within the length bounds breaks .*" },
     ]);
   });

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { checkGeneratedRequests, checkProtocolErrors, checkRequestExamples, formatFindings } from "../src/checks.js";
+import { checkGeneratedRequests, formatFindings } from "../src/checks.js";
 import { loadContract } from "../src/contract.js";
-import { urlFor } from "../src/http.js";
+import { urlFor, type Target } from "../src/http.js";
 import { defects, noDefect, startBrokenProvider, type BrokenProvider } from "./fixtures/broken-providers.js";
+import { runChecks } from "./fixtures/run-checks.js";
 import { useMockUpstream } from "./fixtures/upstream.js";
 
 const contract = loadContract();
@@ -27,15 +28,18 @@ describe("a provider under a base path (an API gateway stage)", () => {
     await staged?.close();
   });
 
+  // The named examples and the protocol errors, the unknown-path probe among them.
+  const examplesAndProtocol = (target: Target) =>
+    runChecks(contract, target, { only: ["request examples", "protocol errors"], generatedRuns: 1, seed: 42, concurrency: 2 });
+
   it("is asked under that path, the unknown-path probe too", async () => {
-    const target = { baseUrl: `${staged.baseUrl}/prod` };
-    const findings = [...(await checkRequestExamples(contract, target)).findings, ...(await checkProtocolErrors(contract, target)).findings];
+    const findings = await examplesAndProtocol({ baseUrl: `${staged.baseUrl}/prod` });
     expect(findings, `\n${formatFindings(findings)}`).toHaveLength(0);
   });
 
   it("answers outside the base path with a plain 404, so a dropped base path would be found", async () => {
-    const findings = (await checkRequestExamples(contract, { baseUrl: staged.baseUrl })).findings;
-    expect(findings.length).toBeGreaterThan(0);
+    const findings = await examplesAndProtocol({ baseUrl: staged.baseUrl });
+    expect(findings.filter((f) => f.check === "request examples").length).toBeGreaterThan(0);
     expect(findings[0]!.problem).toMatch(/status 404, expected 200/);
   });
 });
