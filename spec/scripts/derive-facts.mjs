@@ -1,9 +1,9 @@
 // Derives from the bundled document what code reads of the contract, and writes it beside the
 // bundle: the types of every schema (dist/openapi.d.ts, openapi-typescript), and the facts that
-// code switches on as a small browser-safe module (dist/facts.js with dist/facts.d.ts): the
+// code switches on as small browser-safe modules (dist/facts/, typed by its index.d.ts): the
 // error codes, the statuses the operation documents, which codes each error status carries, and
 // the envelope's limits. Run by `bundle`, after redocly has written dist/openapi.json.
-import { readFile, writeFile } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import openapiTS, { astToString } from "openapi-typescript";
 import { resolveRef } from "../src/document.js";
 
@@ -80,13 +80,9 @@ const header = `// GENERATED FILE: do not edit by hand.
 // By:   pnpm --filter @appflow-contract/spec bundle (scripts/derive-facts.mjs).
 `;
 const json = (value) => JSON.stringify(value);
-const js = `${header}
-export const errorCodes = Object.freeze(${json(errorCodes)});
-export const documentedStatuses = Object.freeze(${json(documentedStatuses)});
-export const errorCodesByStatus = Object.freeze(${json(errorCodesByStatus)});
-export const statusOfErrorCode = Object.freeze(${json(statusOfErrorCode)});
-export const envelopeLimits = Object.freeze(${json(envelopeLimits)});
-`;
+// One module per fact, plain literals: a bundler keeps only the facts a chunk uses, and two
+// chunks that use different facts share no module. This is the package's ./contract entry.
+const facts = { errorCodes, documentedStatuses, errorCodesByStatus, statusOfErrorCode, envelopeLimits };
 const tuple = (values) => `readonly [${values.map(json).join(", ")}]`;
 const record = (entries) => `{ ${entries.map(([key, type]) => `readonly ${json(key)}: ${type}`).join("; ")} }`;
 const dts = `${header}
@@ -122,6 +118,13 @@ const types = astToString(
   }),
 );
 await writeFile(new URL("../dist/openapi.d.ts", import.meta.url), `${header}\n${types}`);
-await writeFile(new URL("../dist/facts.js", import.meta.url), js);
-await writeFile(new URL("../dist/facts.d.ts", import.meta.url), dts);
-console.log(`wrote dist/openapi.d.ts and dist/facts.js: ${errorCodes.length} error codes, ${documentedStatuses.length} statuses`);
+await mkdir(new URL("../dist/facts/", import.meta.url), { recursive: true });
+for (const [name, value] of Object.entries(facts)) {
+  await writeFile(new URL(`../dist/facts/${name}.js`, import.meta.url), `${header}\nexport const ${name} = ${json(value)};\n`);
+}
+await writeFile(
+  new URL("../dist/facts/index.js", import.meta.url),
+  `${header}\n${Object.keys(facts).map((name) => `export { ${name} } from "./${name}.js";`).join("\n")}\n`,
+);
+await writeFile(new URL("../dist/facts/index.d.ts", import.meta.url), dts);
+console.log(`wrote dist/openapi.d.ts and dist/facts/: ${errorCodes.length} error codes, ${documentedStatuses.length} statuses`);

@@ -1,20 +1,12 @@
 import { describe, expect, it } from "vitest";
-import {
-  clip,
-  documentedStatuses,
-  envelopeLimits,
-  errorCodes,
-  errorCodesByStatus,
-  escapePointerToken,
-  statusOfErrorCode,
-  toPointer,
-} from "../src/contract.js";
-import { pointerTokens, resolveRef } from "../src/document.js";
+import { documentedStatuses, envelopeLimits, errorCodes, errorCodesByStatus, statusOfErrorCode } from "@appflow-contract/spec/contract";
+import { resolveRef } from "../src/document.js";
+import { clip, escapePointerToken, pointerTokens, toPointer } from "../src/strings.js";
 import { loadBundledSpec } from "../src/index.js";
 
 const doc = loadBundledSpec();
 
-describe("the facts derived from the bundled document (dist/facts.js)", () => {
+describe("the facts derived from the bundled document (dist/facts/, the ./contract entry)", () => {
   it("lists ErrorCode's values, in the spec's order", () => {
     expect(errorCodes).toEqual((doc.components.schemas.ErrorCode as { enum: string[] }).enum);
   });

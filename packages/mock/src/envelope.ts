@@ -3,7 +3,8 @@
  * the proxy in `server.ts` feeds them Prism's status, headers and body. The codes, the status
  * of each and the envelope's limits are the spec's (`@appflow-contract/spec/contract`).
  */
-import { clip, envelopeLimits, type ErrorCode, statusOfErrorCode, toPointer } from "@appflow-contract/spec/contract";
+import { envelopeLimits, type ErrorCode, statusOfErrorCode } from "@appflow-contract/spec/contract";
+import { clip, toPointer } from "@appflow-contract/spec/strings";
 import type { ErrorEnvelope, Violation } from "@appflow-contract/spec/types";
 
 /** The answer the proxy sends instead of Prism's. */
