@@ -6,7 +6,8 @@
 import { readFile, writeFile } from "node:fs/promises";
 import { pathToFileURL } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
-import { specPath } from "./spec-path.mjs";
+import ts from "typescript";
+import { bundledSpecPath } from "@appflow-contract/spec";
 
 const outFile = new URL("../src/generated/openapi.ts", import.meta.url);
 // rootTypes: every components.schemas entry becomes a named export under its model name, so a
@@ -36,7 +37,16 @@ const header = `/**
 
 `;
 
-const generated = header + astToString(await openapiTS(pathToFileURL(specPath), options));
+// enumValues also writes an array for each enum inlined in a response (each error status narrows
+// `error.code`), under names like componentsResponsesBadRequestContentApplicationJsonErrorCodeValues.
+// Only the component schemas' enums are kept: the codes of each status have their one home in
+// @appflow-contract/spec/contract (`errorCodesByStatus`).
+const isResponseEnumValues = (node) =>
+  ts.isVariableStatement(node) &&
+  node.declarationList.declarations.some((d) => ts.isIdentifier(d.name) && d.name.text.startsWith("componentsResponses"));
+
+const ast = await openapiTS(pathToFileURL(bundledSpecPath), options);
+const generated = header + astToString(ast.filter((node) => !isResponseEnumValues(node)));
 
 if (process.argv.includes("--check")) {
   const committed = await readFile(outFile, "utf8").catch(() => "");

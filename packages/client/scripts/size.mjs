@@ -1,10 +1,10 @@
 // Measures what an app pays for calling updateFlow: bundles a one-call consumer of the built
 // package (dist/) with esbuild for the browser, minified, with code splitting, and reports each
 // chunk's size raw, gzip (level 9) and brotli (quality 11). `--json` prints the numbers only.
-//   main chunk         the client, openapi-fetch and the app's call: loaded up front
+//   main chunk         the client, openapi-fetch, the contract facts and the app's call: loaded up front
 //   request validator  loaded on the first call with pre-flight validation on (the default)
 //   response validator loaded only with validateResponses: true
-// Importing this module (as src/size.test.ts does) measures nothing; running it does.
+// Importing this module (as test/size.test.ts does) measures nothing; running it does.
 import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";

@@ -1,22 +1,23 @@
-import createClient, { type Client, type HeadersOptions, type Middleware } from "openapi-fetch";
+import createClient, { type Client } from "openapi-fetch";
 import { interpretResponse } from "./contract.js";
 import type { ErrorEnvelope, paths, UpdateFlowRequest, UpdateFlowSuccess } from "./generated/openapi.js";
-import { backoffDelay, resolveRetryOptions, sleep, type RetryOptions } from "./retry.js";
-import { loadRequestCheck, type Violation } from "./validation.js";
+import { backoffDelay, type RetryOptions, resolveRetryOptions, sleep } from "./retry.js";
+import { loadRequestCheck } from "./validation.js";
+import type { PreflightValidationFailure } from "./violations.js";
+
+export type { PreflightValidationFailure };
 
 /** Options of {@link createUpdateFlowClient}. */
 export interface UpdateFlowClientOptions {
   /** Where the API is, e.g. `https://appflow.us-east-1.amazonaws.com` or the mock's URL. */
   baseUrl: string;
-  /** The fetch to send requests with; by default `globalThis.fetch`, looked up on each request. */
+  /**
+   * Sends each attempt: handed a fresh `Request`, it may sign it, log it, or send it some other
+   * way. By default the global `fetch`, looked up on each attempt and given the URL and init.
+   */
   fetch?: (request: Request) => Promise<Response>;
   /** Headers sent with every request, e.g. `{ Authorization: "..." }`. */
-  headers?: HeadersOptions;
-  /**
-   * openapi-fetch middleware run on every request, in order: sign requests, add auth headers,
-   * log. More can be added later with `client.raw.use()`.
-   */
-  middleware?: Middleware[];
+  headers?: HeadersInit;
   /** How calls that failed on the network or with a 500 are retried. */
   retry?: RetryOptions;
   /** Default overall time limit of one `updateFlow` call, retries and backoff included, in milliseconds. */
@@ -40,20 +41,8 @@ export interface UpdateFlowCallOptions {
   signal?: AbortSignal;
   /** Overall time limit of this call in milliseconds; it rejects with a `TimeoutError` DOMException. */
   timeoutMs?: number;
-  /** Headers for this call only, merged over the client's. */
-  headers?: HeadersOptions;
-}
-
-/** The result of a request that pre-flight validation refused; nothing was sent. */
-export interface PreflightValidationFailure {
-  success: false;
-  error: {
-    code: "VALIDATION_ERROR";
-    /** Names the first member at fault and the rule it breaks, and how many more there are. */
-    message: string;
-    /** Every rule the request breaks. */
-    violations: Violation[];
-  };
+  /** Headers for this call only, over the client's. */
+  headers?: HeadersInit;
 }
 
 /**
@@ -69,7 +58,7 @@ export interface UpdateFlowClient {
    * Sends `POST /update-flow`.
    *
    * Fills in `clientToken` with a random UUID when the request has none, and sends the same
-   * body, token included, on every retry. Retries network failures and 500 responses with
+   * bytes, token included, on every retry. Retries network failures and 500 responses with
    * exponential backoff and full jitter, never a 4xx.
    *
    * @returns the success envelope, or the error envelope of a documented failure (including a
@@ -78,13 +67,15 @@ export interface UpdateFlowClient {
    * @throws the signal's reason (an `AbortError` or `TimeoutError` DOMException by default)
    *   when the call is aborted or runs out of time.
    * @throws the fetch error (a `TypeError` in browsers and Node) when every attempt failed on
-   *   the network; any other error thrown on the way at once, a `TypeError` too when fetch did
-   *   not throw it (a middleware's own, or one for a malformed URL or header value).
+   *   the network; any other error at once: one a custom fetch threw that is not a `TypeError`,
+   *   or the `TypeError` of a request that cannot be built (a malformed URL or header value).
    */
   updateFlow(request: UpdateFlowRequest, options?: UpdateFlowCallOptions): Promise<UpdateFlowResult>;
   /**
-   * The underlying openapi-fetch client, typed by the contract's `paths`: add middleware with
-   * `raw.use()` (request signing, auth headers, logging) or make a request by hand.
+   * An openapi-fetch client typed by the contract's `paths`, with the same `baseUrl`, headers and
+   * fetch: the escape hatch for a request made by hand. It has none of `updateFlow`'s token,
+   * retries, time limits or validation, and middleware added with `raw.use()` runs on its own
+   * requests only.
    */
   readonly raw: Client<paths>;
 }
@@ -102,22 +93,18 @@ export interface UpdateFlowClient {
  */
 export function createUpdateFlowClient(options: UpdateFlowClientOptions): UpdateFlowClient {
   const retry = resolveRetryOptions(options.retry);
-  const { validateRequests = true, validateResponses = false } = options;
-  const customFetch = options.fetch;
+  const { fetch: customFetch, validateRequests = true, validateResponses = false } = options;
+  // openapi-fetch's rule for a trailing slash, so that `raw` and updateFlow reach the same URL.
+  const baseUrl = options.baseUrl.endsWith("/") ? options.baseUrl.slice(0, -1) : options.baseUrl;
+  const url = `${baseUrl}/update-flow`;
+  const clientHeaders = headerRecord(options.headers);
+  const defaultHeaders = { "content-type": "application/json", ...clientHeaders };
   const raw = createClient<paths>({
-    baseUrl: options.baseUrl,
-    headers: options.headers,
-    // Looked up on each request, as the plain path does, so both paths use the same fetch.
-    fetch: (request: Request) => observe(() => (customFetch ? customFetch(request) : globalThis.fetch(request))),
+    baseUrl,
+    headers: clientHeaders,
+    // Looked up on each request, as updateFlow does.
+    fetch: customFetch ?? ((request: Request) => globalThis.fetch(request)),
   });
-  if (options.middleware?.length) raw.use(...options.middleware);
-  // Until a middleware or a custom fetch needs a real Request, calls take the plain path.
-  let plain = !options.fetch && !options.middleware?.length;
-  const use = raw.use.bind(raw);
-  raw.use = (...middleware) => {
-    plain = false;
-    use(...middleware);
-  };
 
   async function updateFlow(request: UpdateFlowRequest, call: UpdateFlowCallOptions = {}): Promise<UpdateFlowResult> {
     const signal = callSignal(call.signal, call.timeoutMs ?? options.timeoutMs);
@@ -134,99 +121,82 @@ export function createUpdateFlowClient(options: UpdateFlowClientOptions): Update
         return preflightFailure(violations);
       }
     }
-    // Serialized once: a retry sends these very bytes even if the caller's object changes meanwhile.
-    const json = JSON.stringify(body);
+    const init: RequestInit = {
+      method: "POST",
+      headers: call.headers ? { ...defaultHeaders, ...headerRecord(call.headers) } : defaultHeaders,
+      // Serialized once: a retry sends these very bytes even if the caller's object changes meanwhile.
+      body: JSON.stringify(body),
+      signal: signal ?? null,
+    };
 
     for (let attempt = 1; ; attempt++) {
       signal?.throwIfAborted();
-      let outcome;
+      let response: Response;
       try {
-        outcome = await raw.POST("/update-flow", {
-          body,
-          bodySerializer: () => json,
-          parseAs: "text",
-          headers: call.headers,
-          signal,
-          ...(plain && plainRequest),
-        });
+        // Without a custom fetch no Request is built here: fetch builds its own, and building one
+        // more would cost about 15% of a local round trip (apps/bench, `--only calls`).
+        response = await (customFetch ? customFetch(new Request(url, init)) : globalThis.fetch(url, init));
       } catch (error) {
         if (signal?.aborted) throw signal.reason;
-        // fetch rejects with a TypeError when the network fails (Fetch standard). The same type
-        // thrown by anything else (a middleware, `new Request()` for a malformed URL or header
-        // value) would fail again the same way, so only what fetch itself rejected with counts.
-        const networkFailure = error instanceof TypeError && fetchFailures.has(error);
-        if (!networkFailure || attempt >= retry.maxAttempts) throw error;
+        if (attempt >= retry.maxAttempts || !isNetworkFailure(error, url, init)) throw error;
         await sleep(backoffDelay(attempt - 1, retry), signal);
         continue;
       }
-      const { response } = outcome;
       if (response.status === 500 && attempt < retry.maxAttempts) {
+        // Nobody reads this body; cancelling it frees the connection at once.
+        response.body?.cancel().catch(() => {});
         await sleep(backoffDelay(attempt - 1, retry), signal);
         continue;
       }
-      const payload: unknown = "data" in outcome ? outcome.data : outcome.error;
-      // A 2xx body is read as text (parseAs); the text of any other was kept by observe(), unless
-      // a middleware replaced the response and only openapi-fetch's decoding of it is left.
-      const text = response.ok ? ((payload as string | undefined) ?? "") : await errorBodies.get(response);
-      return interpretResponse(response.status, text === undefined ? { decoded: payload } : { text }, validateResponses);
+      let text: string;
+      try {
+        // Read once, as text, whatever the status: ContractViolationError keeps it exactly.
+        text = await response.text();
+      } catch (error) {
+        // A connection that breaks while the body is read fails at once: the server may have acted.
+        if (signal?.aborted) throw signal.reason;
+        throw error;
+      }
+      return interpretResponse(response.status, text, validateResponses);
     }
   }
 
   return { updateFlow, raw };
 }
 
-/** The errors that fetch itself rejected with: the only ones that may be network failures. */
-const fetchFailures = new WeakSet<object>();
-/** The body text of each non-2xx response, read once from a clone as it arrives. */
-const errorBodies = new WeakMap<Response, Promise<string | undefined>>();
-
 /**
- * Runs one fetch for openapi-fetch, on either path, and records what the retry loop and
- * interpretResponse need: a rejection of fetch's own (unless `malformed` says the request could
- * not even be built), and the text of a non-2xx body. openapi-fetch parses such a body as JSON
- * when it can, after which a JSON string and plain text look alike; a 2xx body is read as text
- * already, so the common case makes no clone.
+ * Whether an attempt's rejection is a network failure, to be retried. fetch rejects with a
+ * `TypeError` when the network fails (Fetch standard), but also for a request that cannot be
+ * built (a malformed URL or header value), which would fail again the same way; building the
+ * Request again, on failure only, tells the two apart.
  */
-async function observe(send: () => Promise<Response>, malformed?: () => boolean): Promise<Response> {
-  let response: Response;
+function isNetworkFailure(error: unknown, url: string, init: RequestInit): boolean {
+  if (!(error instanceof TypeError)) return false;
   try {
-    response = await send();
-  } catch (error) {
-    if (typeof error === "object" && error !== null && !malformed?.()) fetchFailures.add(error);
-    throw error;
+    new Request(url, init);
+    return true;
+  } catch {
+    return false;
   }
-  if (!response.ok) errorBodies.set(response, response.clone().text().catch(() => undefined));
-  return response;
 }
 
 /**
- * The plain path: openapi-fetch builds a `Request` for every call and hands it to fetch, and
- * building one costs undici about 15% of a local round trip (apps/bench, `--only calls`). With
- * no middleware to read or replace it, the URL and init go to the global fetch as they are.
+ * Headers as a plain record with lower-cased names, so that a call's headers replace the
+ * client's whatever their case, and fetch takes them without a `Headers` built per call.
  */
-class PlainRequest {
-  constructor(
-    readonly url: string,
-    readonly init: RequestInit,
-  ) {}
+function headerRecord(headers: HeadersInit | undefined): Record<string, string> {
+  const record: Record<string, string> = {};
+  if (!headers) return record;
+  const entries = headers instanceof Headers || Array.isArray(headers) ? headers : Object.entries(headers);
+  for (const [name, value] of entries) {
+    // An undefined value (from an optional setting spread in) is no header, as openapi-fetch has it.
+    if (value === undefined) continue;
+    const key = name.toLowerCase();
+    // Repeated names within one set of headers are combined, as `Headers` combines them.
+    record[key] = record[key] === undefined ? value : `${record[key]}, ${value}`;
+  }
+  return record;
 }
-const plainRequest = {
-  Request: PlainRequest as unknown as typeof Request,
-  fetch: ((request: PlainRequest) =>
-    observe(
-      () => globalThis.fetch(request.url, request.init),
-      // fetch builds the Request itself here, so a malformed URL (a bad baseUrl) rejects like the
-      // network does; building it again, on failure only, tells them apart.
-      () => {
-        try {
-          new Request(request.url, request.init);
-          return false;
-        } catch {
-          return true;
-        }
-      },
-    )) as unknown as typeof fetch,
-};
 
 /** The caller's signal and the time limit as one signal. */
 function callSignal(signal: AbortSignal | undefined, timeoutMs: number | undefined): AbortSignal | undefined {

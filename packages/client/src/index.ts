@@ -12,12 +12,11 @@ export {
   type UpdateFlowClientOptions,
   type UpdateFlowResult,
 } from "./client.js";
-export { ContractViolationError, type ContractViolationReason, type DocumentedStatus } from "./contract.js";
+export { ContractViolationError, type ContractViolationReason } from "./contract.js";
 export type { RetryOptions } from "./retry.js";
-// `Violation` (the spec's own schema, shared by pre-flight failures and the mock's answers)
+// `Violation` (the spec's own schema, shared by pre-flight failures and the server's answers)
 // comes with the generated types below.
 export { validateRequest as validateUpdateFlowRequest } from "./validation.js";
-export type { Client, HeadersOptions, Middleware } from "openapi-fetch";
 
 // Every schema of the contract under its model name (UpdateFlowRequest, UpdateFlowSuccess,
 // ErrorEnvelope, ErrorCode, TriggerConfig, Task, SourceFlowConfig, ...), the `paths`,

@@ -1,5 +1,5 @@
 import { validateUpdateFlowRequest } from "./generated/validators/request.js";
-import { checkWith, type CompiledValidator } from "./violations.js";
+import { type CompiledValidator, checkWith } from "./violations.js";
 
 export { preflightFailure } from "./violations.js";
 

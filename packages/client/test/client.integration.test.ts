@@ -1,69 +1,56 @@
-// Against a real Prism process serving the bundled contract (apps/mock's startMock()).
-import { startMock, type RunningMock } from "@appflow-contract/mock";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ContractViolationError, createUpdateFlowClient, type Middleware, type UpdateFlowClientOptions } from "../src/index.js";
-import { exampleRequest } from "./test-fixtures.js";
+// Against a real Prism process serving the bundled contract (the mock's startMock(), through
+// test-support's useMock()).
+import { useMock } from "@appflow-contract/test-support";
+import { describe, expect, it } from "vitest";
+import { ContractViolationError, createUpdateFlowClient, type UpdateFlowClientOptions } from "../src/index.js";
+import { exampleNames, exampleRequest } from "./test-fixtures.js";
 
-let mock: RunningMock;
-beforeAll(async () => {
-  mock = await startMock();
-}, 60_000);
-afterAll(async () => {
-  await mock?.stop();
-});
+const mock = useMock();
+const signature = "AWS4-HMAC-SHA256 Credential=test/20260101/us-east-1/appflow/aws4_request";
 
-/** The escape hatch at work: a middleware that signs (here: stamps) each request and records it. */
-function recorder() {
+/** The documented hook at work: a custom fetch that signs (here: stamps) each request and records it. */
+function signingFetch(send: (request: Request) => Promise<Response> = (request) => fetch(request)) {
   const sent: Array<{ clientToken?: string; authorization: string | null }> = [];
-  const middleware: Middleware = {
-    async onRequest({ request }) {
-      request.headers.set("Authorization", "AWS4-HMAC-SHA256 Credential=test/20260101/us-east-1/appflow/aws4_request");
-      const body = (await request.clone().json()) as { clientToken?: string };
-      sent.push({ clientToken: body.clientToken, authorization: request.headers.get("Authorization") });
-    },
+  const sign = async (request: Request) => {
+    request.headers.set("Authorization", signature);
+    const body = (await request.clone().json()) as { clientToken?: string };
+    sent.push({ clientToken: body.clientToken, authorization: request.headers.get("Authorization") });
+    return send(request);
   };
-  return { sent, middleware };
+  return { sent, sign };
 }
 
 function client(options: Partial<UpdateFlowClientOptions> = {}) {
-  const record = recorder();
-  const c = createUpdateFlowClient({ baseUrl: mock.baseUrl, retry: { baseDelayMs: 10 }, ...options });
-  c.raw.use(record.middleware);
-  return { client: c, sent: record.sent };
+  const { sent, sign } = signingFetch();
+  return { client: createUpdateFlowClient({ baseUrl: mock().baseUrl, fetch: sign, retry: { baseDelayMs: 10 }, ...options }), sent };
 }
 
+/** A custom fetch that breaks the body on its way out. */
+const malformed = (request: Request) => fetch(new Request(request, { body: "{not json" }));
+
 describe("against the Prism mock", () => {
-  it.each(["on-demand-salesforce-to-s3", "scheduled-s3-to-redshift"])(
-    "sends the spec's example %s and gets the success envelope, response checked against the full schema",
-    async (name) => {
-      const { client: c, sent } = client({ validateResponses: true });
-      const result = await c.updateFlow(exampleRequest(name));
-      expect(result.success).toBe(true);
-      if (result.success) expect(result.data.id).toEqual(expect.any(String));
-      expect(sent).toHaveLength(1);
-      expect(sent[0]?.clientToken).toMatch(/^[0-9a-f-]{36}$/);
-    },
-  );
+  it("has the request examples this suite sends", () => {
+    expect(exampleNames).toEqual(expect.arrayContaining(["onDemandSalesforceToS3", "scheduledS3ToRedshift"]));
+  });
+
+  it.each(exampleNames)("sends the spec's example %s and gets the success envelope, response checked against the full schema", async (name) => {
+    const { client: c, sent } = client({ validateResponses: true });
+    const result = await c.updateFlow(exampleRequest(name));
+    expect(result.success).toBe(true);
+    if (result.success) expect(result.data.id).toEqual(expect.any(String));
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.clientToken).toMatch(/^[0-9a-f-]{36}$/);
+  });
 
   it("is answered 403 without an Authorization header: a documented failure, not an exception", async () => {
-    const c = createUpdateFlowClient({ baseUrl: mock.baseUrl });
+    const c = createUpdateFlowClient({ baseUrl: mock().baseUrl });
     const result = await c.updateFlow(exampleRequest());
     expect(result).toMatchObject({ success: false, error: { code: "MISSING_AUTHENTICATION_TOKEN" } });
   });
 
   it("passes Authorization given as a client header", async () => {
-    const c = createUpdateFlowClient({ baseUrl: mock.baseUrl, headers: { Authorization: "AWS4-HMAC-SHA256 test" } });
+    const c = createUpdateFlowClient({ baseUrl: mock().baseUrl, headers: { Authorization: "AWS4-HMAC-SHA256 test" } });
     await expect(c.updateFlow(exampleRequest())).resolves.toMatchObject({ success: true });
-  });
-
-  it("sees a middleware added with raw.use() after calls without one", async () => {
-    const c = createUpdateFlowClient({ baseUrl: mock.baseUrl });
-    // Without middleware the call takes the plain path: no Authorization, so a documented 403.
-    await expect(c.updateFlow(exampleRequest())).resolves.toMatchObject({ success: false, error: { code: "MISSING_AUTHENTICATION_TOKEN" } });
-    const { middleware, sent } = recorder();
-    c.raw.use(middleware);
-    await expect(c.updateFlow(exampleRequest())).resolves.toMatchObject({ success: true });
-    expect(sent).toHaveLength(1);
   });
 
   it("retries a 500 three times with one clientToken, then resolves to INTERNAL_SERVER_ERROR", async () => {
@@ -81,12 +68,12 @@ describe("against the Prism mock", () => {
     [409, "CONFLICT"],
   ])("sends a %i once and resolves to %s", async (status, code) => {
     const { client: c, sent } = client({ validateResponses: true });
-    const result = await c.updateFlow(exampleRequest("on-demand-salesforce-to-s3", true), {
+    const result = await c.updateFlow(exampleRequest("onDemandSalesforceToS3", true), {
       headers: { Prefer: `code=${status}` },
     });
     expect(result).toMatchObject({ success: false, error: { code } });
     expect(sent).toHaveLength(1);
-    expect(sent[0]?.clientToken).toBe(exampleRequest("on-demand-salesforce-to-s3", true).clientToken);
+    expect(sent[0]?.clientToken).toBe(exampleRequest("onDemandSalesforceToS3", true).clientToken);
   });
 
   it("refuses an invalid request before it reaches the server", async () => {
@@ -97,7 +84,7 @@ describe("against the Prism mock", () => {
   });
 
   it("with validation off, lets the server refuse it: 400 VALIDATION_ERROR, not retried", async () => {
-    const { client: c, sent } = client({ validateRequests: false });
+    const { client: c, sent } = client({ validateRequests: false, validateResponses: true });
     const result = await c.updateFlow({ ...exampleRequest(), flowName: "has a space" });
     // The server's envelope has the same shape as a pre-flight refusal: the member and the rule.
     expect(result).toMatchObject({
@@ -108,26 +95,40 @@ describe("against the Prism mock", () => {
   });
 
   it("resolves malformed JSON to the mock's documented 400 envelope", async () => {
-    const { client: c } = client();
-    // A middleware that breaks the body on its way out.
-    c.raw.use({ onRequest: ({ request }) => new Request(request, { body: "{not json" }) });
-    await expect(c.updateFlow(exampleRequest())).resolves.toMatchObject({
-      success: false,
-      error: { code: "VALIDATION_ERROR" },
-    });
+    const { sign } = signingFetch(malformed);
+    const c = createUpdateFlowClient({ baseUrl: mock().baseUrl, fetch: sign, validateResponses: true });
+    await expect(c.updateFlow(exampleRequest())).resolves.toMatchObject({ success: false, error: { code: "VALIDATION_ERROR" } });
+  });
+});
+
+describe("raw, against the Prism mock", () => {
+  it("sends a request made by hand with the client's headers to baseUrl + path", async () => {
+    // Without the header the mock answers 403 MISSING_AUTHENTICATION_TOKEN, at another path 404.
+    const c = createUpdateFlowClient({ baseUrl: `${mock().baseUrl}/`, headers: { Authorization: "AWS4-HMAC-SHA256 test" } });
+    const { data, error, response } = await c.raw.POST("/update-flow", { body: exampleRequest("onDemandSalesforceToS3", true) });
+    expect(error).toBeUndefined();
+    expect(response.status).toBe(200);
+    expect(response.url).toBe(`${mock().baseUrl}/update-flow`);
+    expect(data).toMatchObject({ success: true, data: { id: expect.any(String) } });
   });
 
-  it("throws a ContractViolationError for bare Prism's own malformed-JSON answer, which is outside the envelope", async () => {
-    const bare = await startMock({ errorEnvelopes: false });
-    try {
-      const c = createUpdateFlowClient({ baseUrl: bare.baseUrl, headers: { Authorization: "AWS4-HMAC-SHA256 test" } });
-      c.raw.use({ onRequest: ({ request }) => new Request(request, { body: "{not json" }) });
-      const error = await c.updateFlow(exampleRequest()).catch((e: unknown) => e);
-      expect(error).toBeInstanceOf(ContractViolationError);
-      expect(error).toMatchObject({ reason: "unexpected-shape", status: 400 });
-      expect((error as ContractViolationError).body).toContain("invalid_json");
-    } finally {
-      await bare.stop();
-    }
+  it("goes through the client's custom fetch", async () => {
+    const { sent, sign } = signingFetch();
+    const c = createUpdateFlowClient({ baseUrl: mock().baseUrl, fetch: sign });
+    const { response } = await c.raw.POST("/update-flow", { body: exampleRequest("onDemandSalesforceToS3", true) });
+    expect(response.status).toBe(200);
+    expect(sent).toEqual([{ clientToken: exampleRequest("onDemandSalesforceToS3", true).clientToken, authorization: signature }]);
+  });
+});
+
+describe("against bare Prism (no error envelopes)", () => {
+  const bare = useMock({ errorEnvelopes: false });
+
+  it("throws a ContractViolationError for Prism's own malformed-JSON answer, which is outside the envelope", async () => {
+    const c = createUpdateFlowClient({ baseUrl: bare().baseUrl, headers: { Authorization: "AWS4-HMAC-SHA256 test" }, fetch: malformed });
+    const error = await c.updateFlow(exampleRequest()).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ContractViolationError);
+    expect(error).toMatchObject({ reason: "unexpected-shape", status: 400 });
+    expect((error as ContractViolationError).body).toContain("invalid_json");
   });
 });

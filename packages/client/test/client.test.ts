@@ -1,8 +1,8 @@
+import { envelopeLimits } from "@appflow-contract/spec/contract";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ContractViolationError, createUpdateFlowClient, type UpdateFlowClientOptions } from "../src/index.js";
-import { errorBody, exampleRequest, json, maxLengthOf, stubFetch, successBody } from "./test-fixtures.js";
 import { validateResponse } from "../src/validation.js";
-import { clip, limits } from "../src/violations.js";
+import { errorBody, exampleRequest, json, stubFetch, successBody } from "./test-fixtures.js";
 
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const baseUrl = "https://appflow.test";
@@ -35,6 +35,37 @@ describe("a successful call", () => {
     expect(sent?.headers.get("content-type")).toBe("application/json");
     expect(sent?.headers.get("authorization")).toBe("AWS4-HMAC-SHA256 test");
     expect(JSON.parse(sent!.body)).toEqual({ ...request, clientToken: tokenOf(sent!.body) });
+  });
+
+  it("drops one trailing slash of baseUrl, as raw does", async () => {
+    const stub = stubFetch(json(200, successBody));
+    await client(stub.fetch, { baseUrl: `${baseUrl}/` }).updateFlow(exampleRequest());
+    expect(stub.sent[0]?.url).toBe(`${baseUrl}/update-flow`);
+  });
+});
+
+describe("headers", () => {
+  it("of a call replace the client's of the same name, whatever its case", async () => {
+    const stub = stubFetch(json(200, successBody));
+    const c = client(stub.fetch, { headers: { Authorization: "client", "X-Amz-Date": "20260101T000000Z" } });
+    await c.updateFlow(exampleRequest(), { headers: { authorization: "call" } });
+    expect(stub.sent[0]?.headers.get("authorization")).toBe("call");
+    expect(stub.sent[0]?.headers.get("x-amz-date")).toBe("20260101T000000Z");
+  });
+
+  it("may replace the content type (the server then answers 415)", async () => {
+    const stub = stubFetch(json(415, errorBody("UNSUPPORTED_MEDIA_TYPE")));
+    const result = await client(stub.fetch).updateFlow(exampleRequest(), { headers: { "Content-Type": "text/plain" } });
+    expect(stub.sent[0]?.headers.get("content-type")).toBe("text/plain");
+    expect(result).toEqual(errorBody("UNSUPPORTED_MEDIA_TYPE"));
+  });
+
+  it("are taken in each form fetch takes: a record, a Headers, a list of pairs", async () => {
+    const stub = stubFetch(json(200, successBody));
+    const c = client(stub.fetch, { headers: new Headers({ Authorization: "from Headers" }) });
+    await c.updateFlow(exampleRequest(), { headers: [["X-Trace", "a"], ["X-Trace", "b"]] });
+    expect(stub.sent[0]?.headers.get("authorization")).toBe("from Headers");
+    expect(stub.sent[0]?.headers.get("x-trace")).toBe("a, b");
   });
 });
 
@@ -88,43 +119,31 @@ describe("retries", () => {
     expect(stub.sent).toHaveLength(5);
   });
 
-  it("never happen for an error that is not a network failure, such as a middleware's", async () => {
-    const c = client(stubFetch(json(200, successBody)).fetch);
-    const sign = vi.fn(() => {
+  it("never happen for an error that is not a network failure, such as a signer's in a custom fetch", async () => {
+    const sign = vi.fn(async (_: Request): Promise<Response> => {
       throw new Error("no credentials to sign with");
     });
-    c.raw.use({ onRequest: sign });
-    await expect(c.updateFlow(exampleRequest())).rejects.toThrow("no credentials to sign with");
+    await expect(client(sign).updateFlow(exampleRequest())).rejects.toThrow("no credentials to sign with");
     expect(sign).toHaveBeenCalledTimes(1);
   });
 
-  it("never happen for a TypeError that fetch did not throw: a middleware's own", async () => {
-    const stub = stubFetch(json(200, successBody));
-    const sign = vi.fn(() => {
-      throw new TypeError("Cannot read properties of undefined (reading 'accessKeyId')");
-    });
-    const c = client(stub.fetch, { middleware: [{ onRequest: sign }] });
-    await expect(c.updateFlow(exampleRequest())).rejects.toThrow(TypeError);
-    expect(sign).toHaveBeenCalledTimes(1);
-    expect(stub.sent).toHaveLength(0);
-  });
-
-  // With a custom fetch (openapi-fetch builds a Request) and without (the plain path: the global
-  // fetch builds it, and rejects with a TypeError as it does for a network failure).
+  // With a custom fetch (the client builds the Request, and building it throws) and without (the
+  // global fetch builds it, and rejects with a TypeError as it does for a network failure).
   describe.each([
-    ["a custom fetch", true],
-    ["the global fetch", false],
-  ])("with %s, never happen for a request that cannot be built", (_, custom) => {
+    ["a custom fetch", true, 0],
+    ["the global fetch", false, 1],
+  ])("with %s, never happen for a request that cannot be built", (_, custom, fetchCalls) => {
     it.each([
       ["a baseUrl that is not a URL", { baseUrl: "appflow.us-east-1.amazonaws.com" }],
       ["a baseUrl with credentials in it", { baseUrl: "https://user:secret@appflow.test" }],
       ["a header value with a line break", { headers: { "X-Amz-Security-Token": "abc\ndef" } }],
     ])("%s", async (_, options: Partial<UpdateFlowClientOptions>) => {
       const stub = stubFetch(json(200, successBody));
-      const c = createUpdateFlowClient({ baseUrl, ...(custom && { fetch: stub.fetch }), ...options, retry: noWait });
-      const post = vi.spyOn(c.raw, "POST");
+      const fetch = vi.fn(stub.fetch);
+      if (!custom) vi.stubGlobal("fetch", fetch);
+      const c = createUpdateFlowClient({ baseUrl, ...(custom && { fetch }), ...options, retry: noWait });
       await expect(c.updateFlow(exampleRequest())).rejects.toThrow(TypeError);
-      expect(post).toHaveBeenCalledTimes(1);
+      expect(fetch).toHaveBeenCalledTimes(fetchCalls);
       expect(stub.sent).toHaveLength(0);
     });
   });
@@ -255,29 +274,43 @@ describe("pre-flight validation", () => {
   });
 
   it("keeps its message and violations within the spec's limits, for a 3000-character unknown member", async () => {
-    expect(limits).toEqual({
-      message: maxLengthOf("Error", "message"),
-      violationPath: maxLengthOf("Violation", "path"),
-      violationRule: maxLengthOf("Violation", "rule"),
-      violationMessage: maxLengthOf("Violation", "message"),
-    });
     const stub = stubFetch(json(200, successBody));
     const name = "x".repeat(3000);
     const result = await client(stub.fetch).updateFlow({ ...exampleRequest(), [name]: true } as never);
 
     expect(stub.sent).toHaveLength(0);
     if (result.success || !("violations" in result.error)) throw new Error("expected a pre-flight failure");
-    expect(result.error.message.length).toBe(2048);
+    expect(result.error.message.length).toBe(envelopeLimits.message);
     expect(result.error.message).toMatch(/^Invalid UpdateFlow request: x+…$/);
-    expect(result.error.violations).toEqual([{ path: `/${"x".repeat(2046)}…`, rule: "additionalProperties", message: "is not a member of this object" }]);
+    // "/", then as many x as fit before the "…" that ends a clipped text.
+    const path = `/${"x".repeat(envelopeLimits.violationPath - 2)}…`;
+    expect(result.error.violations).toEqual([{ path, rule: "additionalProperties", message: "is not a member of this object" }]);
     // The whole failure is an error envelope as the contract describes it.
     await expect(validateResponse(400, result)).resolves.toEqual([]);
   });
 
-  it("clips by code points, as JSON Schema's maxLength counts, never splitting a surrogate pair", () => {
-    expect(clip("short", 5)).toBe("short");
-    expect(clip("😀😀😀", 3)).toBe("😀😀😀"); // 6 UTF-16 units, 3 code points
-    expect(clip("😀😀😀😀", 3)).toBe("😀😀…");
+  it("clips by code points, as JSON Schema's maxLength counts, never splitting a surrogate pair", async () => {
+    const limit = envelopeLimits.violationPath;
+    // With its "/", `fits` is exactly the limit in code points, though twice as long in UTF-16 units.
+    const fits = "😀".repeat(limit - 1);
+    const tooLong = "😀".repeat(limit);
+    const result = await client(stubFetch(json(200, successBody)).fetch).updateFlow({ ...exampleRequest(), [fits]: 1, [tooLong]: 1 } as never);
+    if (result.success || !("violations" in result.error)) throw new Error("expected a pre-flight failure");
+    expect(result.error.violations!.map((v) => v.path)).toEqual([`/${fits}`, `/${"😀".repeat(limit - 2)}…`]);
+    await expect(validateResponse(400, result)).resolves.toEqual([]);
+  });
+
+  it("lists at most the contract's 100 violations, and counts them all in its message", async () => {
+    const unknown = Object.fromEntries(Array.from({ length: 150 }, (_, i) => [`unknown${i}`, i]));
+    const stub = stubFetch(json(200, successBody));
+    const result = await client(stub.fetch).updateFlow({ ...exampleRequest(), ...unknown } as never);
+
+    expect(stub.sent).toHaveLength(0);
+    if (result.success || !("violations" in result.error)) throw new Error("expected a pre-flight failure");
+    expect(result.error.violations).toHaveLength(envelopeLimits.violations);
+    expect(result.error.violations?.[0]).toEqual({ path: "/unknown0", rule: "additionalProperties", message: "is not a member of this object" });
+    expect(result.error.message).toMatch(/, and 149 more violations\.$/);
+    await expect(validateResponse(400, result)).resolves.toEqual([]);
   });
 
   it("can be turned off: the request is sent as it is", async () => {
@@ -356,37 +389,100 @@ describe("a response outside the contract", () => {
     expect(error).toMatchObject({ reason: "unexpected-shape", status: 400, body: text });
   });
 
-  it("still works when a middleware replaced the error response, from openapi-fetch's decoding of it", async () => {
-    const replace = (response: Response) => ({ onResponse: () => response });
-    const c = (response: Response) => client(stubFetch(json(502, "bad gateway")).fetch, { middleware: [replace(response)] });
-    await expect(c(json(409, errorBody("CONFLICT"))).updateFlow(exampleRequest())).resolves.toEqual(errorBody("CONFLICT"));
-    await expect(c(new Response("Service busy", { status: 409 })).updateFlow(exampleRequest())).rejects.toMatchObject({
-      reason: "not-json",
-      body: "Service busy",
+  it.each([
+    [200, successBody],
+    [409, errorBody("CONFLICT")],
+  ])("reads a %i body once, as text, and never clones the response", async (status, body) => {
+    const response = json(status, body);
+    const reads = { text: vi.spyOn(response, "text"), json: vi.spyOn(response, "json"), clone: vi.spyOn(response, "clone") };
+    await expect(client(async () => response).updateFlow(exampleRequest())).resolves.toEqual(body);
+    expect(reads.text).toHaveBeenCalledTimes(1);
+    expect(reads.json).not.toHaveBeenCalled();
+    expect(reads.clone).not.toHaveBeenCalled();
+  });
+
+  it("rejects with the body's read error when the connection breaks while it is read, without a retry", async () => {
+    const broken = new ReadableStream({
+      start(controller) {
+        controller.error(new TypeError("terminated"));
+      },
     });
+    const stub = stubFetch(async () => new Response(broken, { status: 200 }), json(200, successBody));
+    await expect(client(stub.fetch).updateFlow(exampleRequest())).rejects.toThrow("terminated");
+    expect(stub.sent).toHaveLength(1);
   });
 });
 
-describe("the escape hatch", () => {
-  it("exposes openapi-fetch's client: middleware added with raw.use() or the middleware option runs on each attempt", async () => {
+describe("a custom fetch", () => {
+  it("is handed a fresh Request on each attempt, so a signature is computed afresh for each retry", async () => {
     const stub = stubFetch(json(500, errorBody("INTERNAL_SERVER_ERROR")), json(200, successBody));
-    const c = client(stub.fetch, {
-      middleware: [{ onRequest: ({ request }) => void request.headers.set("X-Amz-Date", "20260101T000000Z") }],
-    });
-    c.raw.use({ onRequest: ({ request }) => void request.headers.set("Authorization", "AWS4-HMAC-SHA256 signed") });
+    const given: Request[] = [];
+    const sign = (request: Request) => {
+      given.push(request);
+      request.headers.set("Authorization", `AWS4-HMAC-SHA256 signature-${given.length}`);
+      return stub.fetch(request);
+    };
+    const result = await client(sign, { headers: { "X-Amz-Date": "20260101T000000Z" } }).updateFlow(exampleRequest());
 
-    await c.updateFlow(exampleRequest());
-    expect(stub.sent).toHaveLength(2);
+    expect(result).toEqual(successBody);
+    expect(given).toHaveLength(2);
+    expect(given[0]).toBeInstanceOf(Request);
+    expect(given[1]).not.toBe(given[0]);
+    expect(stub.sent.map((s) => s.headers.get("authorization"))).toEqual(["AWS4-HMAC-SHA256 signature-1", "AWS4-HMAC-SHA256 signature-2"]);
     for (const sent of stub.sent) {
-      expect(sent.headers.get("authorization")).toBe("AWS4-HMAC-SHA256 signed");
+      expect(sent).toMatchObject({ method: "POST", url: `${baseUrl}/update-flow`, plain: false });
       expect(sent.headers.get("x-amz-date")).toBe("20260101T000000Z");
+      expect(sent.headers.get("content-type")).toBe("application/json");
     }
   });
+
+  it("is used instead of the global fetch, which is never called", async () => {
+    const global = vi.fn(stubFetch(json(200, successBody)).fetch);
+    vi.stubGlobal("fetch", global);
+    const stub = stubFetch(json(200, successBody));
+    await client(stub.fetch).updateFlow(exampleRequest());
+    expect(stub.sent).toHaveLength(1);
+    expect(global).not.toHaveBeenCalled();
+  });
 });
 
-// No middleware and no custom fetch: the URL and init go to the global fetch, looked up on each
-// call, with no Request built (see PlainRequest in client.ts).
-describe("the plain path", () => {
+describe("raw, the escape hatch", () => {
+  it("sends a request made by hand to baseUrl + path with the client's headers, through its fetch", async () => {
+    const stub = stubFetch(json(200, successBody));
+    const c = client(stub.fetch, { baseUrl: `${baseUrl}/`, headers: { Authorization: "AWS4-HMAC-SHA256 test" } });
+    const { data, response } = await c.raw.POST("/update-flow", { body: exampleRequest("onDemandSalesforceToS3", true) });
+
+    expect(response.status).toBe(200);
+    expect(data).toEqual(successBody);
+    expect(stub.sent).toEqual([expect.objectContaining({ method: "POST", url: `${baseUrl}/update-flow`, plain: false })]);
+    expect(stub.sent[0]!.headers.get("authorization")).toBe("AWS4-HMAC-SHA256 test");
+    expect(JSON.parse(stub.sent[0]!.body)).toEqual(exampleRequest("onDemandSalesforceToS3", true));
+  });
+
+  it("uses the global fetch of the moment when the client has no fetch of its own", async () => {
+    const c = createUpdateFlowClient({ baseUrl });
+    const stub = stubFetch(json(200, successBody));
+    vi.stubGlobal("fetch", stub.fetch);
+    await c.raw.POST("/update-flow", { body: exampleRequest() });
+    expect(stub.sent).toEqual([expect.objectContaining({ url: `${baseUrl}/update-flow` })]);
+  });
+
+  it("runs middleware added with raw.use() on its own requests only, never on updateFlow's", async () => {
+    const stub = stubFetch(json(200, successBody));
+    const c = client(stub.fetch);
+    const onRequest = vi.fn(({ request }: { request: Request }) => void request.headers.set("X-Middleware", "ran"));
+    c.raw.use({ onRequest });
+
+    await c.updateFlow(exampleRequest());
+    await c.raw.POST("/update-flow", { body: exampleRequest() });
+    expect(onRequest).toHaveBeenCalledTimes(1);
+    expect(stub.sent.map((s) => s.headers.get("x-middleware"))).toEqual([null, "ran"]);
+  });
+});
+
+// No custom fetch: the URL and init go to the global fetch, looked up on each attempt, with no
+// Request built.
+describe("the global fetch", () => {
   /** A client without a fetch of its own, and the stub put in place of the global fetch after it was made. */
   function plainClient(stub: ReturnType<typeof stubFetch>, options: Partial<UpdateFlowClientOptions> = {}) {
     const c = createUpdateFlowClient({ baseUrl, retry: noWait, ...options });
@@ -394,14 +490,13 @@ describe("the plain path", () => {
     return c;
   }
 
-  it("sends a URL and an init to the global fetch of the moment", async () => {
+  it("is given a URL and an init, the one of the moment", async () => {
     const stub = stubFetch(json(200, successBody));
     const result = await plainClient(stub, { headers: { Authorization: "AWS4-HMAC-SHA256 test" } }).updateFlow(exampleRequest());
     expect(result).toEqual(successBody);
-    expect(stub.sent).toEqual([
-      expect.objectContaining({ plain: true, method: "POST", url: `${baseUrl}/update-flow` }),
-    ]);
+    expect(stub.sent).toEqual([expect.objectContaining({ plain: true, method: "POST", url: `${baseUrl}/update-flow` })]);
     expect(stub.sent[0]!.headers.get("authorization")).toBe("AWS4-HMAC-SHA256 test");
+    expect(stub.sent[0]!.headers.get("content-type")).toBe("application/json");
   });
 
   it("retries a 500 and a network failure, with one clientToken", async () => {
@@ -440,29 +535,6 @@ describe("the plain path", () => {
       reason: "unexpected-shape",
       body: '"Service busy"',
     });
-  });
-
-  it("ends at raw.use(): the middleware sees the request, and the global fetch gets a Request", async () => {
-    const stub = stubFetch(json(200, successBody));
-    const c = plainClient(stub);
-    await c.updateFlow(exampleRequest());
-    const seen = vi.fn(({ request }: { request: Request }) => void request.headers.set("Authorization", "AWS4-HMAC-SHA256 signed"));
-    c.raw.use({ onRequest: seen });
-    await c.updateFlow(exampleRequest());
-
-    expect(seen).toHaveBeenCalledTimes(1);
-    expect(seen.mock.calls[0]![0].request).toBeInstanceOf(Request);
-    expect(stub.sent.map((s) => s.plain)).toEqual([true, false]);
-    expect(stub.sent[1]!.headers.get("authorization")).toBe("AWS4-HMAC-SHA256 signed");
-  });
-
-  it("is not taken with middleware, which still calls the global fetch of the moment", async () => {
-    const stub = stubFetch(json(200, successBody));
-    const sign = { onRequest: ({ request }: { request: Request }) => void request.headers.set("Authorization", "signed") };
-    const result = await plainClient(stub, { middleware: [sign] }).updateFlow(exampleRequest());
-    expect(result).toEqual(successBody);
-    expect(stub.sent).toEqual([expect.objectContaining({ plain: false })]);
-    expect(stub.sent[0]!.headers.get("authorization")).toBe("signed");
   });
 });
 

@@ -1,33 +1,34 @@
-// Shared by the tests only (excluded from the build): the contract's own named examples, and a
-// fetch stub that records what the client sends.
-import { createRequire } from "node:module";
+// Shared by the tests only: the contract's own named examples, and a fetch stub that records
+// what the client sends.
+import { loadBundledSpec, requestExamples, resolveRef, toPointer } from "@appflow-contract/spec";
 import type { UpdateFlowRequest } from "../src/index.js";
 
-interface SchemaObject {
-  properties?: Record<string, { maxLength?: number }>;
-}
+const spec = loadBundledSpec();
+const examples = requestExamples(spec);
 
-interface BundledSpec {
-  components: { examples: Record<string, { value: unknown }>; schemas: Record<string, SchemaObject> };
-}
-
-const spec = createRequire(import.meta.url)("@appflow-contract/spec/openapi.json") as BundledSpec;
+/** The names the spec gives the request examples of `POST /update-flow`, in its order. */
+export const exampleNames = Object.keys(examples);
 
 /** A named request example of the spec, without its clientToken unless `keepToken`. */
-export function exampleRequest(name = "on-demand-salesforce-to-s3", keepToken = false): UpdateFlowRequest {
-  const example = spec.components.examples[name];
-  if (!example) throw new Error(`the spec has no example named ${name}`);
-  const { clientToken, ...rest } = structuredClone(example.value) as UpdateFlowRequest;
+export function exampleRequest(name = "onDemandSalesforceToS3", keepToken = false): UpdateFlowRequest {
+  const example = examples[name];
+  if (!example) throw new Error(`the spec has no request example named ${name}`);
+  const { clientToken, ...rest } = structuredClone(example.value) as unknown as UpdateFlowRequest;
   return keepToken ? { ...rest, clientToken } : rest;
 }
 
-/** The `maxLength` of a string member of one of the spec's schemas. */
-export function maxLengthOf(schema: string, member: string): number | undefined {
-  return spec.components.schemas[schema]?.properties?.[member]?.maxLength;
+interface MediaType {
+  examples?: Record<string, { value: unknown }>;
 }
 
-/** The spec's success body. */
-export const successBody = spec.components.examples["updated"]!.value;
+/** The spec's example `updated` of the 200 response: a success body. */
+export const successBody = (() => {
+  const at = `#${toPointer(["paths", "/update-flow", "post", "responses", 200])}`;
+  const ok = resolveRef<{ content: Record<string, MediaType> }>(spec, { $ref: at });
+  const example = resolveRef<{ value: unknown } | undefined>(spec, ok.content["application/json"]?.examples?.updated);
+  if (!example) throw new Error("the spec's 200 response has no example named updated");
+  return example.value;
+})();
 
 /** An error envelope as the server sends it. */
 export const errorBody = (code: string, message = "It failed.") => ({ success: false, error: { code, message } });
@@ -42,17 +43,19 @@ export interface SentRequest {
   url: string;
   headers: Headers;
   body: string;
-  /** Whether fetch was called the plain way, with a URL and an init, rather than with a Request. */
+  /** Whether fetch was called with a URL and an init (the global fetch's way) rather than a Request. */
   plain: boolean;
 }
 
+/** What the stub answers an attempt with: a Response, an Error to throw, or a function of the request. */
+export type Answer = Response | Error | ((request: Request) => Promise<Response>);
+
 /**
- * A fetch that answers with `answers` in turn (a Response, an Error to throw, or a function of
- * the request) and records every request it was given. It takes a Request, as openapi-fetch
- * passes one, or a URL and an init, as the client's plain path does (see `plain`); stub the
- * global fetch with it to test the plain path.
+ * A fetch that answers with `answers` in turn (the last one again once they run out) and records
+ * every request it was given. It takes a Request, as a custom fetch is handed one, or a URL and an
+ * init, as the global fetch is called (see `plain`); stub the global fetch with it for the latter.
  */
-export function stubFetch(...answers: Array<Response | Error | ((request: Request) => Promise<Response>)>) {
+export function stubFetch(...answers: Answer[]) {
   const sent: SentRequest[] = [];
   const fetch = async (input: Request | string, init?: RequestInit): Promise<Response> => {
     const plain = !(input instanceof Request);

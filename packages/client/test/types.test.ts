@@ -9,6 +9,7 @@ import type {
   Task,
   TriggerConfig,
   UpdateFlowClient,
+  UpdateFlowClientOptions,
   UpdateFlowRequest,
   UpdateFlowResult,
   UpdateFlowSuccess,
@@ -72,5 +73,14 @@ describe("UpdateFlowResult", () => {
       }
     };
     expectTypeOf(narrow).toBeFunction();
+  });
+});
+
+describe("UpdateFlowClientOptions", () => {
+  it("take a fetch that is handed a Request, and no middleware (raw.use() is raw's own)", () => {
+    expectTypeOf<UpdateFlowClientOptions["fetch"]>().toEqualTypeOf<((request: Request) => Promise<Response>) | undefined>();
+    // @ts-expect-error middleware went with openapi-fetch's request loop: a custom fetch signs
+    const options: UpdateFlowClientOptions = { baseUrl: "http://127.0.0.1:4010", middleware: [] };
+    void options;
   });
 });

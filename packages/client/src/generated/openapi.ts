@@ -1180,22 +1180,23 @@ export interface components {
          * ErrorCode
          * @description Stable error codes. The first eight are UpdateFlow's own errors, one for each error of the
          *     real service; the last four are protocol errors, answered before the operation runs (the
-         *     request never reached UpdateFlow):
+         *     request never reached UpdateFlow). Each documented error response lists the codes of its
+         *     status.
          *
-         *     | code | status | meaning |
-         *     | --- | --- | --- |
-         *     | `VALIDATION_ERROR` | 400 | ValidationException; also a body that is empty or not JSON |
-         *     | `CONNECTOR_SERVER_ERROR` | 400 | ConnectorServerException |
-         *     | `CONNECTOR_AUTHENTICATION_ERROR` | 401 | ConnectorAuthenticationException |
-         *     | `SERVICE_QUOTA_EXCEEDED` | 402 | ServiceQuotaExceededException |
-         *     | `ACCESS_DENIED` | 403 | AccessDeniedException |
-         *     | `RESOURCE_NOT_FOUND` | 404 | ResourceNotFoundException |
-         *     | `CONFLICT` | 409 | ConflictException |
-         *     | `INTERNAL_SERVER_ERROR` | 500 | InternalServerException |
-         *     | `MISSING_AUTHENTICATION_TOKEN` | 403 | the request carries no `Authorization` header (it is not signed) |
-         *     | `UNKNOWN_OPERATION` | 404 | no operation at this path |
-         *     | `METHOD_NOT_ALLOWED` | 405 | the path exists, but not with this HTTP method |
-         *     | `UNSUPPORTED_MEDIA_TYPE` | 415 | the `Content-Type` header is missing or is not `application/json` |
+         *     | code | meaning |
+         *     | --- | --- |
+         *     | `VALIDATION_ERROR` | ValidationException; also a body that is empty or not JSON |
+         *     | `CONNECTOR_SERVER_ERROR` | ConnectorServerException |
+         *     | `CONNECTOR_AUTHENTICATION_ERROR` | ConnectorAuthenticationException |
+         *     | `SERVICE_QUOTA_EXCEEDED` | ServiceQuotaExceededException |
+         *     | `ACCESS_DENIED` | AccessDeniedException |
+         *     | `RESOURCE_NOT_FOUND` | ResourceNotFoundException |
+         *     | `CONFLICT` | ConflictException |
+         *     | `INTERNAL_SERVER_ERROR` | InternalServerException |
+         *     | `MISSING_AUTHENTICATION_TOKEN` | the request carries no `Authorization` header (it is not signed) |
+         *     | `UNKNOWN_OPERATION` | no operation at this path |
+         *     | `METHOD_NOT_ALLOWED` | the path exists, but not with this HTTP method |
+         *     | `UNSUPPORTED_MEDIA_TYPE` | the `Content-Type` header is missing or is not `application/json` |
          * @enum {string}
          */
         ErrorCode: "VALIDATION_ERROR" | "CONNECTOR_SERVER_ERROR" | "CONNECTOR_AUTHENTICATION_ERROR" | "SERVICE_QUOTA_EXCEEDED" | "ACCESS_DENIED" | "RESOURCE_NOT_FOUND" | "CONFLICT" | "INTERNAL_SERVER_ERROR" | "MISSING_AUTHENTICATION_TOKEN" | "UNKNOWN_OPERATION" | "METHOD_NOT_ALLOWED" | "UNSUPPORTED_MEDIA_TYPE";
@@ -1225,7 +1226,8 @@ export interface components {
             message: string;
             /**
              * @description For `VALIDATION_ERROR`, the rules the request broke, one entry per broken rule, when the
-             *     server can tell them apart. Optional: a client must not rely on it being present.
+             *     server can tell them apart; at most 100 (then `message` says how many there were).
+             *     Optional: a client must not rely on it being present.
              */
             violations?: components["schemas"]["Violation"][];
         };
@@ -1242,7 +1244,12 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ErrorEnvelope"];
+                "application/json": components["schemas"]["ErrorEnvelope"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "VALIDATION_ERROR" | "CONNECTOR_SERVER_ERROR";
+                    };
+                };
             };
         };
         /** @description The connector profile's credentials were refused by the connector. Refresh the connector profile, then retry. */
@@ -1251,7 +1258,12 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ErrorEnvelope"];
+                "application/json": components["schemas"]["ErrorEnvelope"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "CONNECTOR_AUTHENTICATION_ERROR";
+                    };
+                };
             };
         };
         /** @description The update would exceed an AppFlow service quota. Ask for a higher quota or reduce the flow. */
@@ -1260,7 +1272,12 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ErrorEnvelope"];
+                "application/json": components["schemas"]["ErrorEnvelope"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "SERVICE_QUOTA_EXCEEDED";
+                    };
+                };
             };
         };
         /**
@@ -1273,7 +1290,12 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ErrorEnvelope"];
+                "application/json": components["schemas"]["ErrorEnvelope"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "ACCESS_DENIED" | "MISSING_AUTHENTICATION_TOKEN";
+                    };
+                };
             };
         };
         /**
@@ -1285,7 +1307,12 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ErrorEnvelope"];
+                "application/json": components["schemas"]["ErrorEnvelope"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "RESOURCE_NOT_FOUND" | "UNKNOWN_OPERATION";
+                    };
+                };
             };
         };
         /** @description The path exists, but not with this HTTP method. `Allow` lists the methods it takes. */
@@ -1296,7 +1323,12 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ErrorEnvelope"];
+                "application/json": components["schemas"]["ErrorEnvelope"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "METHOD_NOT_ALLOWED";
+                    };
+                };
             };
         };
         /**
@@ -1308,7 +1340,12 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ErrorEnvelope"];
+                "application/json": components["schemas"]["ErrorEnvelope"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "CONFLICT";
+                    };
+                };
             };
         };
         /** @description The `Content-Type` header is missing or names another media type than `application/json`. */
@@ -1317,7 +1354,12 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ErrorEnvelope"];
+                "application/json": components["schemas"]["ErrorEnvelope"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "UNSUPPORTED_MEDIA_TYPE";
+                    };
+                };
             };
         };
         /** @description AppFlow failed to process the request. Retry with the same `clientToken`. */
@@ -1326,7 +1368,12 @@ export interface components {
                 [name: string]: unknown;
             };
             content: {
-                "application/json": components["schemas"]["ErrorEnvelope"];
+                "application/json": components["schemas"]["ErrorEnvelope"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "INTERNAL_SERVER_ERROR";
+                    };
+                };
             };
         };
     };
