@@ -62,6 +62,18 @@ for (const status of documentedStatuses.filter((s) => s >= 400)) {
 const unpaired = errorCodes.filter((code) => statusOfErrorCode[code] === undefined);
 if (unpaired.length > 0) throw new Error(`derive-facts: no error response carries ${unpaired.join(", ")}`);
 
+// The AWS exception of each code (`x-aws-exception` on ErrorCode): the `x-amzn-ErrorType` header.
+const exceptionOfErrorCode = schema("ErrorCode")["x-aws-exception"] ?? {};
+const unnamed = errorCodes.filter((code) => typeof exceptionOfErrorCode[code] !== "string");
+const stray = Object.keys(exceptionOfErrorCode).filter((code) => !errorCodes.includes(code));
+if (unnamed.length > 0 || stray.length > 0) {
+  throw new Error(`derive-facts: x-aws-exception must name one exception per code (missing: ${unnamed.join(", ") || "none"}; not codes: ${stray.join(", ") || "none"})`);
+}
+
+// The flow the mock does not have (`x-missing-flow-name` on the 404 response).
+const missingFlowName = resolveRef(doc, operation.responses["404"] ?? {})["x-missing-flow-name"];
+if (typeof missingFlowName !== "string") throw new Error("derive-facts: the 404 response has no x-missing-flow-name");
+
 const limit = (name, member, keyword) => {
   const value = resolveRef(doc, schema(name).properties[member])[keyword];
   if (typeof value !== "number") throw new Error(`derive-facts: ${name}.${member} has no ${keyword}`);
@@ -82,7 +94,7 @@ const header = `// GENERATED FILE: do not edit by hand.
 const json = (value) => JSON.stringify(value);
 // One module per fact, plain literals: a bundler keeps only the facts a chunk uses, and two
 // chunks that use different facts share no module. This is the package's ./contract entry.
-const facts = { errorCodes, documentedStatuses, errorCodesByStatus, statusOfErrorCode, envelopeLimits };
+const facts = { errorCodes, documentedStatuses, errorCodesByStatus, statusOfErrorCode, exceptionOfErrorCode, envelopeLimits, missingFlowName };
 const tuple = (values) => `readonly [${values.map(json).join(", ")}]`;
 const record = (entries) => `{ ${entries.map(([key, type]) => `readonly ${json(key)}: ${type}`).join("; ")} }`;
 const dts = `${header}
@@ -100,6 +112,10 @@ export type ErrorStatus = Exclude<DocumentedStatus, 200>;
 export declare const errorCodesByStatus: ${record(Object.entries(errorCodesByStatus).map(([status, codes]) => [status, tuple(codes)]))};
 /** The one status that each error code is answered with. */
 export declare const statusOfErrorCode: ${record(Object.entries(statusOfErrorCode).map(([code, status]) => [code, String(status)]))};
+/** The AWS exception each code stands for: the \`x-amzn-ErrorType\` header of its answers. */
+export declare const exceptionOfErrorCode: ${record(Object.entries(exceptionOfErrorCode).map(([code, name]) => [code, json(name)]))};
+/** The \`flowName\` of the one flow the mock does not have (answered 404 \`RESOURCE_NOT_FOUND\`). */
+export declare const missingFlowName: ${json(missingFlowName)};
 /**
  * The error envelope's limits: \`maxLength\` of \`error.message\` and of each violation's \`path\`,
  * \`rule\` and \`message\`, and \`maxItems\` of \`error.violations\`.

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { documentedStatuses, envelopeLimits, errorCodes, errorCodesByStatus, statusOfErrorCode } from "@appflow-contract/spec/contract";
+import {
+  documentedStatuses,
+  envelopeLimits,
+  errorCodes,
+  errorCodesByStatus,
+  exceptionOfErrorCode,
+  missingFlowName,
+  statusOfErrorCode,
+} from "@appflow-contract/spec/contract";
 import { resolveRef } from "../src/document.js";
 import { clip, escapePointerToken, pointerTokens, toPointer } from "../src/strings.js";
 import { loadBundledSpec } from "../src/index.js";
@@ -25,6 +33,18 @@ describe("the facts derived from the bundled document (dist/facts/, the ./contra
     // Two codes share 403 and 404: the status alone never tells them apart.
     expect(errorCodesByStatus[403]).toEqual(["ACCESS_DENIED", "MISSING_AUTHENTICATION_TOKEN"]);
     expect(statusOfErrorCode.UNKNOWN_OPERATION).toBe(404);
+  });
+
+  it("names one AWS exception per code, UpdateFlow's own errors by the service's names", () => {
+    expect(Object.keys(exceptionOfErrorCode).sort()).toEqual([...errorCodes].sort());
+    expect(new Set(Object.values(exceptionOfErrorCode)).size).toBe(errorCodes.length);
+    expect(exceptionOfErrorCode.VALIDATION_ERROR).toBe("ValidationException");
+    expect(exceptionOfErrorCode.CONFLICT).toBe("ConflictException");
+  });
+
+  it("names the flow the mock does not have, a valid flowName", () => {
+    const pattern = (doc.components.schemas.FlowName as { pattern: string }).pattern;
+    expect(missingFlowName).toMatch(new RegExp(pattern, "u"));
   });
 
   it("carries the envelope's limits from the Error and Violation schemas", () => {

@@ -1179,9 +1179,10 @@ export interface components {
         /**
          * ErrorCode
          * @description Stable error codes. The first eight are UpdateFlow's own errors, one for each error of the
-         *     real service; the last four are protocol errors, answered before the operation runs (the
+         *     real service; the others are protocol errors, answered before the operation runs (the
          *     request never reached UpdateFlow). Each documented error response lists the codes of its
-         *     status.
+         *     status; `x-amzn-ErrorType` names the AWS exception of the code (`x-aws-exception` below), which
+         *     AWS's SDKs raise as a typed error.
          *
          *     | code | meaning |
          *     | --- | --- |
@@ -1197,9 +1198,12 @@ export interface components {
          *     | `UNKNOWN_OPERATION` | no operation at this path |
          *     | `METHOD_NOT_ALLOWED` | the path exists, but not with this HTTP method |
          *     | `UNSUPPORTED_MEDIA_TYPE` | the `Content-Type` header is missing or is not `application/json` |
+         *     | `PAYLOAD_TOO_LARGE` | the body is larger than 10 MB |
+         *     | `REQUEST_HEADER_FIELDS_TOO_LARGE` | the request line and headers are larger than 16 KB |
+         *     | `REQUEST_TIMEOUT` | the request arrived too slowly |
          * @enum {string}
          */
-        ErrorCode: "VALIDATION_ERROR" | "CONNECTOR_SERVER_ERROR" | "CONNECTOR_AUTHENTICATION_ERROR" | "SERVICE_QUOTA_EXCEEDED" | "ACCESS_DENIED" | "RESOURCE_NOT_FOUND" | "CONFLICT" | "INTERNAL_SERVER_ERROR" | "MISSING_AUTHENTICATION_TOKEN" | "UNKNOWN_OPERATION" | "METHOD_NOT_ALLOWED" | "UNSUPPORTED_MEDIA_TYPE";
+        ErrorCode: "VALIDATION_ERROR" | "CONNECTOR_SERVER_ERROR" | "CONNECTOR_AUTHENTICATION_ERROR" | "SERVICE_QUOTA_EXCEEDED" | "ACCESS_DENIED" | "RESOURCE_NOT_FOUND" | "CONFLICT" | "INTERNAL_SERVER_ERROR" | "MISSING_AUTHENTICATION_TOKEN" | "UNKNOWN_OPERATION" | "METHOD_NOT_ALLOWED" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "REQUEST_HEADER_FIELDS_TOO_LARGE" | "REQUEST_TIMEOUT";
         /**
          * Violation
          * @description One rule of the request schema that the request broke.
@@ -1234,13 +1238,16 @@ export interface components {
     };
     responses: {
         /**
-         * @description The request is invalid (`VALIDATION_ERROR`: a member breaks a rule of the schema, or the body
-         *     is empty or not JSON) or the connector's own server rejected it (`CONNECTOR_SERVER_ERROR`).
-         *     Fix the request before retrying. For a broken rule, `error.message` names the member and the
-         *     rule, and `error.violations` may list every broken rule.
+         * @description The request is invalid (`VALIDATION_ERROR`: a member breaks a rule of the schema; or the body
+         *     is empty, not UTF-8, not JSON, JSON but not an object, or nested more than 64 levels deep) or
+         *     the connector's own server rejected it (`CONNECTOR_SERVER_ERROR`). Fix the request before
+         *     retrying. For a broken rule, `error.message` names the member and the rule, and
+         *     `error.violations` may list every broken rule.
          */
         BadRequest: {
             headers: {
+                "x-amzn-RequestId": components["headers"]["RequestId"];
+                "x-amzn-ErrorType": components["headers"]["ErrorType"];
                 [name: string]: unknown;
             };
             content: {
@@ -1255,6 +1262,8 @@ export interface components {
         /** @description The connector profile's credentials were refused by the connector. Refresh the connector profile, then retry. */
         ConnectorAuthenticationFailed: {
             headers: {
+                "x-amzn-RequestId": components["headers"]["RequestId"];
+                "x-amzn-ErrorType": components["headers"]["ErrorType"];
                 [name: string]: unknown;
             };
             content: {
@@ -1269,6 +1278,8 @@ export interface components {
         /** @description The update would exceed an AppFlow service quota. Ask for a higher quota or reduce the flow. */
         ServiceQuotaExceeded: {
             headers: {
+                "x-amzn-RequestId": components["headers"]["RequestId"];
+                "x-amzn-ErrorType": components["headers"]["ErrorType"];
                 [name: string]: unknown;
             };
             content: {
@@ -1287,6 +1298,8 @@ export interface components {
          */
         AccessDenied: {
             headers: {
+                "x-amzn-RequestId": components["headers"]["RequestId"];
+                "x-amzn-ErrorType": components["headers"]["ErrorType"];
                 [name: string]: unknown;
             };
             content: {
@@ -1301,9 +1314,13 @@ export interface components {
         /**
          * @description No flow with this `flowName` exists, or a connector profile it names does not
          *     (`RESOURCE_NOT_FOUND`); or nothing is served at the requested path (`UNKNOWN_OPERATION`).
+         *     The mock has every flow but one: `flowName` `no-such-flow` (`x-missing-flow-name`) is the
+         *     flow it does not have, so that clients and the provider suite can try this answer.
          */
         ResourceNotFound: {
             headers: {
+                "x-amzn-RequestId": components["headers"]["RequestId"];
+                "x-amzn-ErrorType": components["headers"]["ErrorType"];
                 [name: string]: unknown;
             };
             content: {
@@ -1318,6 +1335,8 @@ export interface components {
         /** @description The path exists, but not with this HTTP method. `Allow` lists the methods it takes. */
         MethodNotAllowed: {
             headers: {
+                "x-amzn-RequestId": components["headers"]["RequestId"];
+                "x-amzn-ErrorType": components["headers"]["ErrorType"];
                 /** @description The methods the path accepts. */
                 Allow?: string;
                 [name: string]: unknown;
@@ -1332,11 +1351,32 @@ export interface components {
             };
         };
         /**
+         * @description The request did not arrive in time: its head or body came too slowly, and the server gave up
+         *     waiting. Nothing was done; send it again.
+         */
+        RequestTimeout: {
+            headers: {
+                "x-amzn-RequestId": components["headers"]["RequestId"];
+                "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "REQUEST_TIMEOUT";
+                    };
+                };
+            };
+        };
+        /**
          * @description The flow is being changed by another call, or `clientToken` was already used with different
          *     parameters. Re-read the flow, or use a new `clientToken` for a new update.
          */
         Conflict: {
             headers: {
+                "x-amzn-RequestId": components["headers"]["RequestId"];
+                "x-amzn-ErrorType": components["headers"]["ErrorType"];
                 [name: string]: unknown;
             };
             content: {
@@ -1348,9 +1388,34 @@ export interface components {
                 };
             };
         };
-        /** @description The `Content-Type` header is missing or names another media type than `application/json`. */
+        /**
+         * @description The body is larger than the service takes (10 MB, 10,485,760 bytes). Nothing was read past the
+         *     limit; send a smaller definition.
+         */
+        PayloadTooLarge: {
+            headers: {
+                "x-amzn-RequestId": components["headers"]["RequestId"];
+                "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "PAYLOAD_TOO_LARGE";
+                    };
+                };
+            };
+        };
+        /**
+         * @description The `Content-Type` header is missing or names another media type than `application/json`
+         *     (parameters aside, `charset=utf-8` the only charset taken); `application/*+json` types such
+         *     as `application/json-patch+json` are other media types too.
+         */
         UnsupportedMediaType: {
             headers: {
+                "x-amzn-RequestId": components["headers"]["RequestId"];
+                "x-amzn-ErrorType": components["headers"]["ErrorType"];
                 [name: string]: unknown;
             };
             content: {
@@ -1362,9 +1427,30 @@ export interface components {
                 };
             };
         };
+        /**
+         * @description The request line or headers are larger than the server takes (16 KB in all). Nothing was
+         *     done; send shorter headers.
+         */
+        RequestHeaderFieldsTooLarge: {
+            headers: {
+                "x-amzn-RequestId": components["headers"]["RequestId"];
+                "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "REQUEST_HEADER_FIELDS_TOO_LARGE";
+                    };
+                };
+            };
+        };
         /** @description AppFlow failed to process the request. Retry with the same `clientToken`. */
         InternalServerError: {
             headers: {
+                "x-amzn-RequestId": components["headers"]["RequestId"];
+                "x-amzn-ErrorType": components["headers"]["ErrorType"];
                 [name: string]: unknown;
             };
             content: {
@@ -1379,7 +1465,18 @@ export interface components {
     };
     parameters: never;
     requestBodies: never;
-    headers: never;
+    headers: {
+        /**
+         * @description Identifies this request in AppFlow's logs; quote it when asking AWS Support. AWS's SDKs
+         *     report it as `$metadata.requestId`. On every answer, success or error.
+         */
+        RequestId: string;
+        /**
+         * @description The AWS exception of the error, the name that `error.code` stands for (the table under
+         *     `ErrorCode`), e.g. `ValidationException`. AWS's SDKs raise the typed exception it names.
+         */
+        ErrorType: string;
+    };
     pathItems: never;
 }
 export type UpdateFlowRequest = components['schemas']['UpdateFlowRequest'];
@@ -1520,9 +1617,14 @@ export type ResponseServiceQuotaExceeded = components['responses']['ServiceQuota
 export type ResponseAccessDenied = components['responses']['AccessDenied'];
 export type ResponseResourceNotFound = components['responses']['ResourceNotFound'];
 export type ResponseMethodNotAllowed = components['responses']['MethodNotAllowed'];
+export type ResponseRequestTimeout = components['responses']['RequestTimeout'];
 export type ResponseConflict = components['responses']['Conflict'];
+export type ResponsePayloadTooLarge = components['responses']['PayloadTooLarge'];
 export type ResponseUnsupportedMediaType = components['responses']['UnsupportedMediaType'];
+export type ResponseRequestHeaderFieldsTooLarge = components['responses']['RequestHeaderFieldsTooLarge'];
 export type ResponseInternalServerError = components['responses']['InternalServerError'];
+export type HeaderRequestId = components['headers']['RequestId'];
+export type HeaderErrorType = components['headers']['ErrorType'];
 export type $defs = Record<string, never>;
 export interface operations {
     updateFlow: {
@@ -1541,6 +1643,7 @@ export interface operations {
             /** @description The flow was updated. `data` identifies the flow and carries its status. */
             200: {
                 headers: {
+                    "x-amzn-RequestId": components["headers"]["RequestId"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -1553,8 +1656,11 @@ export interface operations {
             403: components["responses"]["AccessDenied"];
             404: components["responses"]["ResourceNotFound"];
             405: components["responses"]["MethodNotAllowed"];
+            408: components["responses"]["RequestTimeout"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
         };
     };
@@ -1599,4 +1705,4 @@ export const pardotConnectorOperatorValues: ReadonlyArray<FlattenedDeepRequired<
 export const taskTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TaskType"]> = ["Arithmetic", "Filter", "Map", "Map_all", "Mask", "Merge", "Passthrough", "Truncate", "Validate", "Partition"];
 export const operatorPropertiesKeysValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OperatorPropertiesKeys"]> = ["VALUE", "VALUES", "DATA_TYPE", "UPPER_BOUND", "LOWER_BOUND", "SOURCE_DATA_TYPE", "DESTINATION_DATA_TYPE", "VALIDATION_ACTION", "MASK_VALUE", "MASK_LENGTH", "TRUNCATE_LENGTH", "MATH_OPERATION_FIELDS_ORDER", "CONCAT_FORMAT", "SUBFIELD_CATEGORY_MAP", "EXCLUDE_SOURCE_FIELDS_LIST", "INCLUDE_NEW_FIELDS", "ORDERED_PARTITION_KEYS_LIST"];
 export const flowStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FlowStatus"]> = ["Active", "Deprecated", "Deleted", "Draft", "Errored", "Suspended"];
-export const errorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorCode"]> = ["VALIDATION_ERROR", "CONNECTOR_SERVER_ERROR", "CONNECTOR_AUTHENTICATION_ERROR", "SERVICE_QUOTA_EXCEEDED", "ACCESS_DENIED", "RESOURCE_NOT_FOUND", "CONFLICT", "INTERNAL_SERVER_ERROR", "MISSING_AUTHENTICATION_TOKEN", "UNKNOWN_OPERATION", "METHOD_NOT_ALLOWED", "UNSUPPORTED_MEDIA_TYPE"];
+export const errorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorCode"]> = ["VALIDATION_ERROR", "CONNECTOR_SERVER_ERROR", "CONNECTOR_AUTHENTICATION_ERROR", "SERVICE_QUOTA_EXCEEDED", "ACCESS_DENIED", "RESOURCE_NOT_FOUND", "CONFLICT", "INTERNAL_SERVER_ERROR", "MISSING_AUTHENTICATION_TOKEN", "UNKNOWN_OPERATION", "METHOD_NOT_ALLOWED", "UNSUPPORTED_MEDIA_TYPE", "PAYLOAD_TOO_LARGE", "REQUEST_HEADER_FIELDS_TOO_LARGE", "REQUEST_TIMEOUT"];
