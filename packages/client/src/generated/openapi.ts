@@ -1178,9 +1178,10 @@ export interface components {
         };
         /**
          * ErrorCode
-         * @description Stable error codes. The first eight are UpdateFlow's own errors, one for each error of the
-         *     real service; the others are protocol errors, answered before the operation runs (the
-         *     request never reached UpdateFlow). Each documented error response lists the codes of its
+         * @description Stable error codes. The first ten are the errors of the real service (UpdateFlow's own eight,
+         *     and the throttling and unavailability that every AWS API can answer); the others are
+         *     protocol errors, answered before the operation runs (the request never reached UpdateFlow).
+         *     Each documented error response lists the codes of its
          *     status; `x-amzn-ErrorType` names the AWS exception of the code (`x-aws-exception` below), which
          *     AWS's SDKs raise as a typed error.
          *
@@ -1194,6 +1195,8 @@ export interface components {
          *     | `RESOURCE_NOT_FOUND` | ResourceNotFoundException |
          *     | `CONFLICT` | ConflictException |
          *     | `INTERNAL_SERVER_ERROR` | InternalServerException |
+         *     | `THROTTLING` | ThrottlingException: too many requests; retry after `Retry-After` |
+         *     | `SERVICE_UNAVAILABLE` | ServiceUnavailableException: the service cannot take it now; retry |
          *     | `MISSING_AUTHENTICATION_TOKEN` | the request carries no `Authorization` header (it is not signed) |
          *     | `UNKNOWN_OPERATION` | no operation at this path |
          *     | `METHOD_NOT_ALLOWED` | the path exists, but not with this HTTP method |
@@ -1203,7 +1206,7 @@ export interface components {
          *     | `REQUEST_TIMEOUT` | the request arrived too slowly |
          * @enum {string}
          */
-        ErrorCode: "VALIDATION_ERROR" | "CONNECTOR_SERVER_ERROR" | "CONNECTOR_AUTHENTICATION_ERROR" | "SERVICE_QUOTA_EXCEEDED" | "ACCESS_DENIED" | "RESOURCE_NOT_FOUND" | "CONFLICT" | "INTERNAL_SERVER_ERROR" | "MISSING_AUTHENTICATION_TOKEN" | "UNKNOWN_OPERATION" | "METHOD_NOT_ALLOWED" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "REQUEST_HEADER_FIELDS_TOO_LARGE" | "REQUEST_TIMEOUT";
+        ErrorCode: "VALIDATION_ERROR" | "CONNECTOR_SERVER_ERROR" | "CONNECTOR_AUTHENTICATION_ERROR" | "SERVICE_QUOTA_EXCEEDED" | "ACCESS_DENIED" | "RESOURCE_NOT_FOUND" | "CONFLICT" | "INTERNAL_SERVER_ERROR" | "THROTTLING" | "SERVICE_UNAVAILABLE" | "MISSING_AUTHENTICATION_TOKEN" | "UNKNOWN_OPERATION" | "METHOD_NOT_ALLOWED" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "REQUEST_HEADER_FIELDS_TOO_LARGE" | "REQUEST_TIMEOUT";
         /**
          * Violation
          * @description One rule of the request schema that the request broke.
@@ -1428,6 +1431,26 @@ export interface components {
             };
         };
         /**
+         * @description Too many requests in too little time for this account and Region. Nothing was done; retry with
+         *     the same `clientToken` after `Retry-After` seconds, or with backoff when it is absent.
+         */
+        Throttling: {
+            headers: {
+                "x-amzn-RequestId": components["headers"]["RequestId"];
+                "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "THROTTLING";
+                    };
+                };
+            };
+        };
+        /**
          * @description The request line or headers are larger than the server takes (16 KB in all). Nothing was
          *     done; send shorter headers.
          */
@@ -1462,6 +1485,26 @@ export interface components {
                 };
             };
         };
+        /**
+         * @description The service cannot take the request right now. Retry with the same `clientToken` after
+         *     `Retry-After` seconds, or with backoff when it is absent.
+         */
+        ServiceUnavailable: {
+            headers: {
+                "x-amzn-RequestId": components["headers"]["RequestId"];
+                "x-amzn-ErrorType": components["headers"]["ErrorType"];
+                "Retry-After": components["headers"]["RetryAfter"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorEnvelope"] & {
+                    error?: {
+                        /** @enum {string} */
+                        code?: "SERVICE_UNAVAILABLE";
+                    };
+                };
+            };
+        };
     };
     parameters: never;
     requestBodies: never;
@@ -1476,6 +1519,11 @@ export interface components {
          *     `ErrorCode`), e.g. `ValidationException`. AWS's SDKs raise the typed exception it names.
          */
         ErrorType: string;
+        /**
+         * @description How many seconds to wait before sending the request again (the same `clientToken`). Optional:
+         *     without it, back off exponentially with jitter, as AWS's SDKs do.
+         */
+        RetryAfter: number;
     };
     pathItems: never;
 }
@@ -1621,10 +1669,13 @@ export type ResponseRequestTimeout = components['responses']['RequestTimeout'];
 export type ResponseConflict = components['responses']['Conflict'];
 export type ResponsePayloadTooLarge = components['responses']['PayloadTooLarge'];
 export type ResponseUnsupportedMediaType = components['responses']['UnsupportedMediaType'];
+export type ResponseThrottling = components['responses']['Throttling'];
 export type ResponseRequestHeaderFieldsTooLarge = components['responses']['RequestHeaderFieldsTooLarge'];
 export type ResponseInternalServerError = components['responses']['InternalServerError'];
+export type ResponseServiceUnavailable = components['responses']['ServiceUnavailable'];
 export type HeaderRequestId = components['headers']['RequestId'];
 export type HeaderErrorType = components['headers']['ErrorType'];
+export type HeaderRetryAfter = components['headers']['RetryAfter'];
 export type $defs = Record<string, never>;
 export interface operations {
     updateFlow: {
@@ -1660,8 +1711,10 @@ export interface operations {
             409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["Throttling"];
             431: components["responses"]["RequestHeaderFieldsTooLarge"];
             500: components["responses"]["InternalServerError"];
+            503: components["responses"]["ServiceUnavailable"];
         };
     };
 }
@@ -1705,4 +1758,4 @@ export const pardotConnectorOperatorValues: ReadonlyArray<FlattenedDeepRequired<
 export const taskTypeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["TaskType"]> = ["Arithmetic", "Filter", "Map", "Map_all", "Mask", "Merge", "Passthrough", "Truncate", "Validate", "Partition"];
 export const operatorPropertiesKeysValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["OperatorPropertiesKeys"]> = ["VALUE", "VALUES", "DATA_TYPE", "UPPER_BOUND", "LOWER_BOUND", "SOURCE_DATA_TYPE", "DESTINATION_DATA_TYPE", "VALIDATION_ACTION", "MASK_VALUE", "MASK_LENGTH", "TRUNCATE_LENGTH", "MATH_OPERATION_FIELDS_ORDER", "CONCAT_FORMAT", "SUBFIELD_CATEGORY_MAP", "EXCLUDE_SOURCE_FIELDS_LIST", "INCLUDE_NEW_FIELDS", "ORDERED_PARTITION_KEYS_LIST"];
 export const flowStatusValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["FlowStatus"]> = ["Active", "Deprecated", "Deleted", "Draft", "Errored", "Suspended"];
-export const errorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorCode"]> = ["VALIDATION_ERROR", "CONNECTOR_SERVER_ERROR", "CONNECTOR_AUTHENTICATION_ERROR", "SERVICE_QUOTA_EXCEEDED", "ACCESS_DENIED", "RESOURCE_NOT_FOUND", "CONFLICT", "INTERNAL_SERVER_ERROR", "MISSING_AUTHENTICATION_TOKEN", "UNKNOWN_OPERATION", "METHOD_NOT_ALLOWED", "UNSUPPORTED_MEDIA_TYPE", "PAYLOAD_TOO_LARGE", "REQUEST_HEADER_FIELDS_TOO_LARGE", "REQUEST_TIMEOUT"];
+export const errorCodeValues: ReadonlyArray<FlattenedDeepRequired<components>["schemas"]["ErrorCode"]> = ["VALIDATION_ERROR", "CONNECTOR_SERVER_ERROR", "CONNECTOR_AUTHENTICATION_ERROR", "SERVICE_QUOTA_EXCEEDED", "ACCESS_DENIED", "RESOURCE_NOT_FOUND", "CONFLICT", "INTERNAL_SERVER_ERROR", "THROTTLING", "SERVICE_UNAVAILABLE", "MISSING_AUTHENTICATION_TOKEN", "UNKNOWN_OPERATION", "METHOD_NOT_ALLOWED", "UNSUPPORTED_MEDIA_TYPE", "PAYLOAD_TOO_LARGE", "REQUEST_HEADER_FIELDS_TOO_LARGE", "REQUEST_TIMEOUT"];
