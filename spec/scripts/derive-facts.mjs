@@ -70,6 +70,16 @@ if (unnamed.length > 0 || stray.length > 0) {
   throw new Error(`derive-facts: x-aws-exception must name one exception per code (missing: ${unnamed.join(", ") || "none"}; not codes: ${stray.join(", ") || "none"})`);
 }
 
+// What each code means (`x-enumDescriptions` on ErrorCode): one sentence per code, each its own;
+// the docs' error catalogue prints them beside the statuses above.
+const descriptionOfErrorCode = schema("ErrorCode")["x-enumDescriptions"] ?? {};
+const undescribed = errorCodes.filter((code) => typeof descriptionOfErrorCode[code] !== "string" || descriptionOfErrorCode[code].trim() === "");
+const strayDescriptions = Object.keys(descriptionOfErrorCode).filter((code) => !errorCodes.includes(code));
+const shared = errorCodes.filter((code, i) => errorCodes.findIndex((other) => descriptionOfErrorCode[other] === descriptionOfErrorCode[code]) !== i);
+if (undescribed.length > 0 || strayDescriptions.length > 0 || shared.length > 0) {
+  throw new Error(`derive-facts: x-enumDescriptions must give each code its own sentence (missing: ${undescribed.join(", ") || "none"}; not codes: ${strayDescriptions.join(", ") || "none"}; repeating another's: ${shared.join(", ") || "none"})`);
+}
+
 // The flow the mock does not have (`x-missing-flow-name` on the 404 response).
 const missingFlowName = resolveRef(doc, operation.responses["404"] ?? {})["x-missing-flow-name"];
 if (typeof missingFlowName !== "string") throw new Error("derive-facts: the 404 response has no x-missing-flow-name");

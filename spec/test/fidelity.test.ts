@@ -82,6 +82,16 @@ describe("the fidelity checker itself", () => {
     expect(ids).toEqual(expect.arrayContaining(["Task.sourceFields", "TriggerConfig.cron", "GlueDataCatalogConfig"]));
   });
 
+  it("takes the portable form of a model pattern as that pattern, and no other rewrite", () => {
+    // The bundle writes it in the portable form, and the check passes.
+    expect(spec.components.schemas.GlueDataCatalogTablePrefix!.pattern).not.toBe(model.shapes.GlueDataCatalogTablePrefix!.constraints!.pattern);
+    expect(failingIds(spec)).not.toContain("GlueDataCatalogTablePrefix pattern");
+    const rewritten = mutated((s) => {
+      s.GlueDataCatalogTablePrefix!.pattern = "^[\\t\\u0020-\\uD7FF\\uE000-\\uFFFD]*$";
+    });
+    expect(failingIds(rewritten)).toContain("GlueDataCatalogTablePrefix pattern");
+  });
+
   it("reports a changed pattern, a changed bound, a lost default and an invented constraint", () => {
     const ids = failingIds(
       mutated((s) => {

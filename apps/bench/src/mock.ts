@@ -1,7 +1,39 @@
+import { spawn } from "node:child_process";
+import { once } from "node:events";
 import autocannon from "autocannon";
 import type { UpdateFlowRequest } from "@appflow-contract/client";
-import { startMock, type RunningMock } from "@appflow-contract/mock";
+import { startMock } from "@appflow-contract/mock";
 import { median } from "./stats.js";
+
+/** A server under load: where it listens, and how to stop it. */
+interface Server {
+  baseUrl: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * `startMock()` in a Node process of its own, as bare Prism runs in one: the mock runs Prism's
+ * engine in-process, and autocannon must not share its event loop (nor its log: `quiet`).
+ */
+async function startMockProcess(): Promise<Server> {
+  const entry = import.meta.resolve("@appflow-contract/mock");
+  const script = [
+    `const { startMock } = await import(${JSON.stringify(entry)});`,
+    "const mock = await startMock({ quiet: true });",
+    'process.once("SIGTERM", () => mock.stop().then(() => process.exit(0)));',
+    'process.stdout.write(mock.baseUrl.concat("\\n"));',
+  ].join(" ");
+  const child = spawn(process.execPath, ["--input-type=module", "-e", script], { stdio: ["ignore", "pipe", "inherit"] });
+  const [line] = (await once(child.stdout, "data")) as [Buffer];
+  return {
+    baseUrl: line.toString().trim(),
+    stop: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill("SIGTERM");
+      await once(child, "exit");
+    },
+  };
+}
 
 /** One load configuration against one server. */
 export interface MockResult {
@@ -16,13 +48,14 @@ export interface MockResult {
 const rounds = 3;
 
 /**
- * Loads the mock (Prism behind the envelope layer) and bare Prism on the same spec with
- * autocannon, 1 and 16 connections, for a valid and an invalid request. The two servers take
- * turns for `rounds` rounds so machine noise hits both; the medians are reported.
+ * Loads the mock (Prism's engine behind the mock's guards) and bare Prism (`prism mock`) on the
+ * same spec with autocannon, 1 and 16 connections, for a valid and an invalid request; each in a
+ * process of its own. The two servers take turns for `rounds` rounds so machine noise hits both;
+ * the medians are reported.
  */
 export async function benchMock(valid: UpdateFlowRequest, options: { seconds: number }): Promise<MockResult[]> {
-  const servers: Array<[string, RunningMock]> = [
-    ["mock (startMock)", await startMock()],
+  const servers: Array<[string, Server]> = [
+    ["mock (startMock)", await startMockProcess()],
     ["bare Prism", await startMock({ errorEnvelopes: false })],
   ];
   const bodies = {

@@ -126,7 +126,7 @@ export function renderReport(report: Report): string {
     out.push("", `Cold: ${n(report.validation.coldMs, 1)} ms from a fresh Node process importing the client to its first validation result (median).`, "");
   }
   if (report.mock) {
-    out.push("## 4. Mock", "", "autocannon against `startMock()` (Prism behind the envelope layer) and bare Prism on the same bundled spec.", "");
+    out.push("## 4. Mock", "", "autocannon against `startMock()` (Prism's engine in the mock's own process, each in a process of its own) and bare `prism mock` on the same bundled spec.", "");
     out.push("| server | request | connections | req/s (median) | p50 ms | p99 ms |", "| --- | --- | ---: | ---: | ---: | ---: |");
     // autocannon's latency histogram counts whole milliseconds.
     const ms = (value: number) => (value < 1 ? "<1" : n(value));

@@ -1,29 +1,84 @@
 /**
- * The Prism process behind the error layer: what the layer needs from the spec, a free port,
- * spawning Prism and waiting until it listens. Internal to the package (index.ts is its face).
+ * Prism's engine in the mock's own process: the spec read as `prism mock` reads it, Prism's
+ * router, request validator and example selection (`createInstance` of `@stoplight/prism-http`),
+ * and its `Prefer` parsing (prism-http-server's own helper). What it answers arrives as data:
+ * the mocked output and the request's violations (`validations.input`). Internal to the package.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { createServer } from "node:net";
-import { dirname, join } from "node:path";
+import {
+  createInstance,
+  getHttpOperationsFromSpec,
+  type IHttpOperationConfig,
+  type IHttpRequest,
+  type IHttpResponse,
+} from "@stoplight/prism-http";
+// The helper prism-http-server's own handler uses; the package's index exports only createServer.
+import { getHttpConfigFromRequest } from "@stoplight/prism-http-server/dist/getHttpConfigFromRequest.js";
 
-const require = createRequire(import.meta.url);
+/** One operation of the spec as Prism knows it (`IHttpOperation`). */
+export type Operation = Awaited<ReturnType<typeof getHttpOperationsFromSpec>>[number];
+
+/** Severity of a {@link Diagnostic} that makes a request invalid (`DiagnosticSeverity.Error`). */
+export const ERROR_SEVERITY = 0;
+
+/** One finding of Prism's request validator. */
+export interface Diagnostic {
+  /** Where: `["body", ...member tokens as JSON Pointer tokens]`, `["header", name]`, ...; absent for the request as a whole. */
+  path?: string[];
+  /** The JSON Schema keyword, or an HTTP status (`401`, `415`) for a protocol check. */
+  code?: string | number;
+  /** Prism's sentence, e.g. "Request body property flowName must match pattern ...". */
+  message: string;
+  /** {@link ERROR_SEVERITY} for a violation; warnings and hints otherwise. */
+  severity: number;
+}
+
+/** The mock options Prism takes per request: `Prefer`'s `code`, `exampleKey`, `dynamic`, `seed`. */
+export type MockPreferences = Partial<IHttpOperationConfig>;
+
+/** What the engine made of a request. */
+export type EngineResult =
+  | {
+      kind: "answer";
+      /** The mocked answer Prism chose (status, headers, body). */
+      output: IHttpResponse;
+      /** What Prism's validator found in the request (security and input). */
+      violations: Diagnostic[];
+    }
+  | {
+      kind: "refused";
+      /** Prism's problem type without its URL, e.g. `NO_PATH_MATCHED_ERROR`, `NOT_FOUND`. */
+      type: string;
+      /** Prism's status for it (below 500). */
+      status: number;
+      /** Prism's sentence. */
+      detail: string;
+    };
+
+/** The engine behind the mock's server. */
+export interface Engine {
+  /** The spec's operations. */
+  readonly operations: readonly Operation[];
+  /**
+   * Routes, validates and mocks one request as Prism does, with `preferences` as the request's
+   * mock options. Resolves with Prism's answer, or with its refusal when it has a client-side
+   * reason (no such path or method; a status or example `Prefer` asked for that the operation
+   * lacks). Rejects (or throws) when Prism itself fails.
+   */
+  request(input: IHttpRequest, preferences: MockPreferences): Promise<EngineResult>;
+}
+
+/** The part of a Prism instance the engine calls (`createInstance(...)`); tests pass one that fails. */
+export interface PrismLike {
+  request(input: IHttpRequest, operations: Operation[], config: never): () => Promise<unknown>;
+}
 
 /**
- * The operations of a spec, per path and upper-case method, each with the statuses it
- * documents (`"200"`, `"400"`, ...): the layer's `Allow` header and its 404/400 messages.
+ * Reads the mock's spec: a bundled OpenAPI document in JSON (what `redocly bundle -o x.json`
+ * writes). Throws, naming the file, when it cannot be read or is not JSON.
  */
-export type Operations = ReadonlyMap<string, ReadonlyMap<string, readonly string[]>>;
-
-const VERBS = new Set(["get", "put", "post", "delete", "options", "head", "patch", "trace"]);
-
-/**
- * Reads the operations of `spec`, a bundled OpenAPI document in JSON (what `redocly bundle -o
- * x.json` writes). Throws, naming the file, when it cannot be read or is not JSON.
- */
-export function readOperations(spec: string): Operations {
-  let doc: { paths?: Record<string, Record<string, { responses?: Record<string, unknown> } | unknown>> };
+export function readSpec(spec: string): object {
+  let doc: unknown;
   try {
     doc = JSON.parse(readFileSync(spec, "utf8"));
   } catch (error) {
@@ -32,156 +87,101 @@ export function readOperations(spec: string): Operations {
       { cause: error },
     );
   }
-  return new Map(
-    Object.entries(doc?.paths ?? {}).map(([path, item]) => [
-      path,
-      new Map(
-        Object.entries(item ?? {})
-          .filter(([key]) => VERBS.has(key))
-          .map(([key, operation]) => [
-            key.toUpperCase(),
-            Object.keys((operation as { responses?: Record<string, unknown> } | null)?.responses ?? {}),
-          ]),
-      ),
-    ]),
-  );
-}
-
-/** Asks the OS for a port that is free right now. */
-export async function freePort(host = "127.0.0.1"): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, host, () => {
-      const address = server.address();
-      server.close(() => {
-        if (address && typeof address === "object") resolve(address.port);
-        else reject(new Error("could not get a free port"));
-      });
-    });
-  });
-}
-
-function prismBin(): string {
-  const pkg = require.resolve("@stoplight/prism-cli/package.json");
-  return join(dirname(pkg), "dist", "index.js");
-}
-
-/** Prism exited before it listened; `output` is what it printed. */
-export class PrismExitedError extends Error {
-  constructor(
-    message: string,
-    readonly output: string,
-  ) {
-    super(message);
-    this.name = "PrismExitedError";
+  if (doc === null || typeof doc !== "object" || !("openapi" in doc)) {
+    throw new Error(`The mock serves a bundled OpenAPI document in JSON (e.g. spec/dist/openapi.json); ${spec} is JSON but no OpenAPI document`);
   }
-  /** Whether Prism could not bind its port because something else took it. */
-  get portTaken(): boolean {
-    return this.output.includes("EADDRINUSE");
-  }
+  return doc;
 }
 
-/** How many times {@link startEngine} tries again with a new port when its port was taken meanwhile. */
-export const PORT_RETRIES = 3;
+const noop = () => {};
+/** Prism logs every step of every request; the mock logs one line per request of its own. */
+const silent = { child: () => silent, trace: noop, debug: noop, info: noop, success: noop, warn: noop, error: noop, fatal: noop };
 
-/** Options of {@link startEngine}. */
-export interface EngineOptions {
-  /** The bundled spec to serve. */
-  spec: string;
-  /** Host to bind. */
-  host: string;
-  /** The port to bind; when omitted, `choosePort` picks one (again after an EADDRINUSE). */
-  port?: number;
-  /** Milliseconds to wait for Prism to report that it listens. */
-  startTimeoutMs: number;
-  /** Picks a free port; {@link freePort} by default (tests pass one that loses the race). */
-  choosePort?: (host: string) => Promise<number>;
+/**
+ * Prism's configuration for `prism mock <spec> --errors false` (prism-cli's createServer), but
+ * without checking its own answers (`validateResponse`): the mock writes its answers itself.
+ */
+const config = {
+  validateRequest: true,
+  validateResponse: false,
+  checkSecurity: true,
+  errors: false,
+  upstreamProxy: undefined,
+  isProxy: false,
+  mock: { dynamic: false, ignoreExamples: false },
+} as const;
+
+/** Prism's `ProblemJsonError`: its name is the problem type's URL. */
+interface Problem {
+  name: string;
+  status?: number;
+  detail?: string;
+  message?: string;
+}
+
+const PROBLEM = "https://stoplight.io/prism/errors#";
+
+function isProblem(value: unknown): value is Problem {
+  return value instanceof Error && value.name.startsWith(PROBLEM);
+}
+
+/** Prism's output in fp-ts form (`Either`). */
+type Either = { _tag: "Left"; left: unknown } | { _tag: "Right"; right: { output: IHttpResponse; validations: { input: Diagnostic[] } } };
+
+/** Options of {@link createEngine}: seams for the tests, not options of the mock. */
+export interface EngineSeams {
+  /** Wraps the Prism instance the engine calls (tests: one that fails on demand). */
+  prism?: (real: PrismLike) => PrismLike;
 }
 
 /**
- * Spawns Prism and resolves once it listens. A port picked by `choosePort` can be taken by
- * another process before Prism binds it; then Prism exits with EADDRINUSE and this tries a new
- * port, up to {@link PORT_RETRIES} times. A port given by the caller is never replaced.
+ * Prism's engine for `doc`, in this process.
+ *
+ * @param doc - a bundled OpenAPI document ({@link readSpec})
+ * @throws when Prism cannot read the document or it declares no operation
  */
-export async function startEngine(options: EngineOptions): Promise<{ child: ChildProcess; port: number }> {
-  const choose = options.choosePort ?? freePort;
-  for (let attempt = 0; ; attempt++) {
-    const port = options.port ?? (await choose(options.host));
-    const child = spawn(
-      process.execPath,
-      [prismBin(), "mock", options.spec, "--host", options.host, "--port", String(port), "--errors", "false"],
-      { stdio: ["ignore", "pipe", "pipe"] },
-    );
-    try {
-      await waitForListening(child, `http://${options.host}:${port}`, options.startTimeoutMs);
-      return { child, port };
-    } catch (error) {
-      await stopChild(child);
-      const retry = error instanceof PrismExitedError && error.portTaken && options.port === undefined && attempt < PORT_RETRIES;
-      if (!retry) throw error;
-    }
-  }
-}
-
-/**
- * Resolves once `child` (Prism) prints that it listens on `baseUrl`; rejects when it exits
- * first ({@link PrismExitedError}), cannot be spawned (its `error`), or takes longer than
- * `timeoutMs` (then it is killed).
- */
-export function waitForListening(child: ChildProcess, baseUrl: string, timeoutMs: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    let output = "";
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes(`Prism is listening on ${baseUrl}`)) {
-        cleanup();
-        resolve();
+export async function createEngine(doc: object, seams: EngineSeams = {}): Promise<Engine> {
+  const operations = await getHttpOperationsFromSpec(doc);
+  if (operations.length === 0) throw new Error("The mock's spec declares no operation");
+  const real = createInstance(config, { logger: silent as never }) as unknown as PrismLike;
+  const prism = seams.prism ? seams.prism(real) : real;
+  return {
+    operations,
+    async request(input, preferences) {
+      // Prism's factory merges the request's config over its defaults one level deep.
+      const requestConfig = { ...config, mock: { ...config.mock, ...preferences } } as never;
+      const result = (await prism.request(input, operations, requestConfig)()) as Either;
+      if (result._tag === "Right") {
+        return { kind: "answer", output: result.right.output, violations: result.right.validations.input };
       }
-    };
-    const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
-      cleanup();
-      const why = signal ? `signal ${signal}` : `code ${code}`;
-      reject(new PrismExitedError(`Prism exited (${why}) before listening on ${baseUrl}:\n${output}`, output));
-    };
-    const onError = (error: Error) => {
-      cleanup();
-      reject(new Error(`Prism could not be started: ${error.message}`, { cause: error }));
-    };
-    const timer = setTimeout(() => {
-      cleanup();
-      child.kill("SIGTERM");
-      reject(new Error(`Prism did not listen on ${baseUrl} within ${timeoutMs} ms:\n${output}`));
-    }, timeoutMs);
-    const cleanup = () => {
-      clearTimeout(timer);
-      child.stdout?.off("data", onData);
-      child.stderr?.off("data", onData);
-      child.off("exit", onExit);
-      child.off("error", onError);
-      // A later spawn or kill error must not crash the process: nobody waits for it any more.
-      child.on("error", () => {});
-      // Keep draining so a chatty Prism never blocks on a full pipe.
-      child.stdout?.resume();
-      child.stderr?.resume();
-    };
-    child.stdout?.on("data", onData);
-    child.stderr?.on("data", onData);
-    child.once("exit", onExit);
-    child.once("error", onError);
-  });
+      const error = result.left;
+      // The router's and the example negotiator's refusals are about the request; anything else
+      // (a plain Error, a 5xx problem such as SCHEMA_TOO_COMPLEX) is the engine failing.
+      if (isProblem(error) && typeof error.status === "number" && error.status < 500) {
+        return { kind: "refused", type: error.name.slice(PROBLEM.length), status: error.status, detail: error.detail ?? error.message ?? "" };
+      }
+      // The negotiator's fallback to the default response wraps its NOT_FOUND in a plain Error
+      // ("https://stoplight.io/prism/errors#NOT_FOUND: ... We tried default response, ...").
+      const wrapped = error instanceof Error ? /^https:\/\/stoplight\.io\/prism\/errors#NOT_FOUND: ([\s\S]*)$/.exec(error.message) : null;
+      if (wrapped) return { kind: "refused", type: "NOT_FOUND", status: 404, detail: wrapped[1]! };
+      throw error instanceof Error ? error : new Error(`Prism failed: ${String(error)}`);
+    },
+  };
 }
 
-/** Stops `child` (SIGTERM, SIGKILL after 5 s) and resolves once it exited. */
-export function stopChild(child: ChildProcess): Promise<void> {
-  // Never spawned (no pid), or gone already.
-  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const force = setTimeout(() => child.kill("SIGKILL"), 5_000);
-    child.once("exit", () => {
-      clearTimeout(force);
-      resolve();
-    });
-    child.kill("SIGTERM");
-  });
+/** The request's `Prefer` (or Prism's `__code`, `__example`, ... query members) as mock options. */
+export type Preferences = { ok: true; preferences: MockPreferences } | { ok: false; detail: string };
+
+/**
+ * Reads what the request asks of the mock as prism-http-server does: `Prefer: code=409,
+ * example=conflict, dynamic=true` (or, without a `Prefer` header, `?__code=409&__example=...`).
+ */
+export function preferencesOf(input: Pick<IHttpRequest, "headers" | "url">): Preferences {
+  const parsed = getHttpConfigFromRequest(input);
+  if (parsed._tag === "Left") return { ok: false, detail: parsed.left.detail || parsed.left.message };
+  const preferences: MockPreferences = {};
+  for (const [key, value] of Object.entries(parsed.right)) {
+    if (value !== undefined) Object.assign(preferences, { [key]: value });
+  }
+  return { ok: true, preferences };
 }

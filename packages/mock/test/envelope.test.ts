@@ -1,140 +1,106 @@
-import { loadBundledSpec, resolveRef } from "@appflow-contract/spec";
-import { createContractAjv, toAjvSchema } from "@appflow-contract/spec/ajv";
-import { documentedStatuses, envelopeLimits } from "@appflow-contract/spec/contract";
+import { documentedStatuses, envelopeLimits, errorCodesByStatus } from "@appflow-contract/spec/contract";
 import { describe, expect, it } from "vitest";
-import { type ErrorAnswer, errorEnvelopeFor, type PrismExchange, type PrismViolation } from "../src/envelope.js";
+import type { Diagnostic } from "../src/engine.js";
+import { contractError, envelope, toViolations, validationAnswer } from "../src/envelope.js";
+import { schemaErrors } from "./contract.js";
 
-const spec = loadBundledSpec();
-const ajv = createContractAjv(spec);
-const responses = (spec.paths["/update-flow"]!.post as { responses: Record<string, unknown> }).responses;
-
-/**
- * The ways `answer` breaks the schema the spec documents for its status (the project's one ajv
- * factory, so the error code must be one of that status's codes too).
- */
-function envelopeErrors(answer: ErrorAnswer): string[] {
-  const response = responses[answer.status];
-  if (!response) return [`status ${answer.status} is not documented`];
-  const { content } = resolveRef<{ content: Record<string, { schema: unknown }> }>(spec, response);
-  const validate = ajv.compile(toAjvSchema(content["application/json"]!.schema) as object);
-  return validate(answer.body) ? [] : (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message}`);
-}
-
-const exchange = (overrides: Partial<PrismExchange>): PrismExchange => ({
-  method: "POST",
-  path: "/update-flow",
-  contentType: "application/json",
-  prefer: undefined,
-  requestBody: Buffer.from("{}"),
-  allowedMethods: ["POST"],
-  operations: ["POST /update-flow"],
-  documentedStatuses: documentedStatuses.map(String),
-  status: 400,
-  responseType: "application/json",
-  violationsHeader: undefined,
-  responseBody: Buffer.from(""),
-  ...overrides,
-});
+const body = (path: string[], code: string, message: string): Diagnostic => ({ path: ["body", ...path], code, message, severity: 0 });
 
 describe("the schema check of these tests", () => {
   it("catches what the spec forbids, a code of another status included", () => {
     const ok = { success: false as const, error: { code: "VALIDATION_ERROR" as const, message: "ok" } };
-    expect(envelopeErrors({ status: 400, body: ok })).toEqual([]);
-    expect(envelopeErrors({ status: 404, body: ok })).toEqual(["/error/code must be equal to one of the allowed values"]);
-    const errors = envelopeErrors({
-      status: 400,
-      body: {
-        success: false,
-        error: { code: "VALIDATION_ERROR", message: "x".repeat(2049), violations: [{ path: "", rule: "r".repeat(65), message: "" }] },
-      },
-    });
-    expect(errors).toEqual(["/error/message must NOT have more than 2048 characters", "/error/violations/0/rule must NOT have more than 64 characters"]);
+    expect(schemaErrors(400, ok)).toEqual([]);
+    expect(schemaErrors(404, ok)).toEqual(["/error/code must be equal to one of the allowed values"]);
+    expect(schemaErrors(
+      400,
+      { success: false, error: { code: "VALIDATION_ERROR", message: "x".repeat(2049), violations: [{ path: "", rule: "r".repeat(65), message: "" }] } },
+    )).toEqual(["/error/message must NOT have more than 2048 characters", "/error/violations/0/rule must NOT have more than 64 characters"]);
   });
 });
 
-describe("errorEnvelopeFor keeps its answers within the spec", () => {
-  it("clips every field of a violation and caps their number", () => {
+describe("toViolations", () => {
+  it("points at the missing or extra member, unescapes Prism's pointer tokens, drops Prism's prefix and other findings", () => {
+    expect(
+      toViolations([
+        body(["triggerConfig"], "required", "Request body property triggerConfig must have required property 'triggerType'"),
+        // ajv's instancePath, split at "/": tokens still escaped.
+        body(["a~1b", "c~0d"], "maxLength", "Request body property a~1b.c~0d must NOT have more than 2 characters"),
+        body([], "additionalProperties", "Request body must NOT have additional properties; found 'x/y'"),
+        { code: 401, message: "Invalid security scheme used", severity: 0 },
+        { path: ["body", "w"], code: "format", message: "a warning", severity: 1 },
+      ]),
+    ).toEqual([
+      { path: "/triggerConfig/triggerType", rule: "required", message: "is required" },
+      { path: "/a~1b/c~0d", rule: "maxLength", message: "must NOT have more than 2 characters" },
+      { path: "/x~1y", rule: "additionalProperties", message: "is not a member of this object (additionalProperties: false)" },
+    ]);
+  });
+});
+
+describe("validationAnswer keeps its answers within the spec", () => {
+  it("clips every field of a violation and caps their number, keeping the count in the message", () => {
     const long = "m".repeat(3000);
-    const prism: PrismViolation[] = Array.from({ length: 250 }, (_, index) => ({
-      location: ["request", "body"],
-      severity: "Error",
-      code: index === 0 ? "k".repeat(100) : "additionalProperties",
-      message: index === 0 ? `Request body ${"w".repeat(3000)}` : `Request body must NOT have additional properties; found '${long}${index}'`,
-    }));
-    const answer = errorEnvelopeFor(exchange({ violationsHeader: JSON.stringify(prism) }))!;
+    const diagnostics = Array.from({ length: 250 }, (_, index) =>
+      index === 0
+        ? body([], "k".repeat(100), `Request body ${"w".repeat(3000)}`)
+        : body([], "additionalProperties", `Request body must NOT have additional properties; found '${long}${index}'`),
+    );
+    const answer = validationAnswer(diagnostics);
     expect(answer.status).toBe(400);
-    expect(envelopeErrors(answer)).toEqual([]);
+    expect(schemaErrors(answer.status, answer.body)).toEqual([]);
     const { message, violations } = answer.body.error;
     expect(violations).toHaveLength(envelopeLimits.violations);
     expect(violations![1]!.path).toMatch(/^\/m+…$/);
-    // The count survives the clipping of the long names.
     expect(message).toMatch(/; and 247 more \(error\.violations lists the first 100 of 250\)$/);
   });
 
   it("clips by characters as JSON Schema counts them, never splitting one", () => {
-    const prism: PrismViolation[] = [
-      { location: ["request", "body", "😀".repeat(3000)], code: "type", message: "Request body property x must be string" },
-    ];
-    const answer = errorEnvelopeFor(exchange({ violationsHeader: JSON.stringify(prism) }))!;
-    expect(envelopeErrors(answer)).toEqual([]);
+    const answer = validationAnswer([body(["😀".repeat(3000)], "type", "Request body property x must be string")]);
+    expect(schemaErrors(answer.status, answer.body)).toEqual([]);
     expect(answer.body.error.violations![0]!.path).toBe(`/${"😀".repeat(2046)}…`);
   });
 
-  it("keeps the whole violations of a header Prism cut short, and says that there were more", () => {
-    const prism: PrismViolation[] = Array.from({ length: 80 }, (_, index) => ({
-      location: ["request", "body"],
-      severity: "Error",
-      code: "additionalProperties",
-      message: `Request body must NOT have additional properties; found 'a},{"location":${index}'`,
-    }));
-    // What Prism sends when the JSON is longer than 8 KB - 100 characters.
-    const header = `Too many violations! ${JSON.stringify(prism).slice(0, 8 * 1024 - 100)}`;
-    const answer = errorEnvelopeFor(exchange({ violationsHeader: header }))!;
-    expect(answer.status).toBe(400);
-    expect(envelopeErrors(answer)).toEqual([]);
-    const { message, violations } = answer.body.error;
-    expect(violations!.length).toBeGreaterThan(40);
-    expect(violations!.length).toBeLessThan(80);
-    expect(violations!.at(-1)!.path).toBe(`/a},{"location":${violations!.length - 1}`);
-    expect(message).toMatch(/and more that the mock's engine did not report$/);
+  it("words findings outside the body without violations", () => {
+    const answer = validationAnswer([{ path: ["query", "x"], code: "type", message: "Request query parameter x must be integer", severity: 0 }]);
+    expect(answer.body).toEqual({ success: false, error: { code: "VALIDATION_ERROR", message: "Invalid request: Request query parameter x must be integer" } });
+  });
+});
+
+describe("contractError", () => {
+  it("answers every documented error status with one of its codes, whatever Prism invented", () => {
+    const invented = { success: "yes", error: { code: "VALIDATION_ERROR", message: 42, violations: [{ path: 1 }, { path: "p", rule: "r".repeat(80), message: "m" }] }, extra: 1 };
+    for (const status of documentedStatuses.filter((s) => s >= 400)) {
+      const answer = contractError(status, invented, "Prefer: dynamic=true")!;
+      expect(answer.status).toBe(status);
+      expect(errorCodesByStatus[String(status) as keyof typeof errorCodesByStatus]).toContain(answer.body.error.code);
+      expect(schemaErrors(status, answer.body)).toEqual([]);
+    }
+    expect(contractError(500, invented, "Prefer: code=500, dynamic=true")!.body).toEqual({
+      success: false,
+      error: {
+        code: "INTERNAL_SERVER_ERROR",
+        message: "The mock answers 500 INTERNAL_SERVER_ERROR as asked (Prefer: code=500, dynamic=true).",
+        violations: [{ path: "p", rule: `${"r".repeat(63)}…`, message: "m" }],
+      },
+    });
   });
 
-  it("answers a Prefer the operation cannot honour with 400, naming it, not with UNKNOWN_OPERATION", () => {
-    const answer = errorEnvelopeFor(
-      exchange({
-        prefer: "code=418",
-        status: 404,
-        responseType: "application/problem+json",
-        responseBody: Buffer.from(
-          JSON.stringify({
-            type: "https://stoplight.io/prism/errors#NOT_FOUND",
-            title: "The server cannot find the requested content",
-            status: 404,
-            detail: "Requested status code 418 is not defined in the document.",
-          }),
-        ),
-      }),
-    )!;
-    expect(answer.status).toBe(400);
-    expect(answer.body.error.code).toBe("VALIDATION_ERROR");
-    expect(answer.body.error.message).toBe(
-      "The mock cannot answer Prefer: code=418 (Requested status code 418 is not defined in the document); POST /update-flow documents 200, 400, 401, 402, 403, 404, 405, 409, 415, 500. Ask for a documented status and an example it names, or send no Prefer header.",
-    );
+  it("keeps a documented example as it is", () => {
+    const example = { success: false, error: { code: "CONNECTOR_SERVER_ERROR", message: "Salesforce answered with an error." } };
+    expect(contractError(400, example, "Prefer: code=400")!.body).toEqual(example);
   });
 
-  it("still answers a path the spec lacks with UNKNOWN_OPERATION", () => {
-    const answer = errorEnvelopeFor(
-      exchange({
-        path: "/nope",
-        prefer: "code=418",
-        allowedMethods: [],
-        documentedStatuses: [],
-        status: 404,
-        responseType: "application/problem+json",
-        responseBody: Buffer.from(JSON.stringify({ type: "https://stoplight.io/prism/errors#NO_PATH_MATCHED_ERROR", status: 404 })),
-      }),
-    )!;
-    expect(answer.status).toBe(404);
-    expect(answer.body.error.code).toBe("UNKNOWN_OPERATION");
+  it("has nothing for a status the spec does not document", () => {
+    expect(contractError(418, {}, "")).toBeUndefined();
+    expect(contractError(200, {}, "")).toBeUndefined();
+  });
+});
+
+describe("envelope", () => {
+  it("answers each code with the status the spec gives it, its message clipped", () => {
+    expect(envelope("PAYLOAD_TOO_LARGE", "big").status).toBe(413);
+    expect(envelope("REQUEST_HEADER_FIELDS_TOO_LARGE", "big").status).toBe(431);
+    expect(envelope("REQUEST_TIMEOUT", "slow").status).toBe(408);
+    expect(Array.from(envelope("VALIDATION_ERROR", "x".repeat(5000)).body.error.message)).toHaveLength(2048);
   });
 });

@@ -5,13 +5,14 @@ import { afterAll, beforeAll } from "vitest";
  * Starts a mock (on a free port) before the tests of the calling file or `describe` block and
  * stops it after them.
  *
- * @param options - passed to `startMock()`
+ * @param options - passed to `startMock()`; `quiet` is true unless set
  * @returns a getter for the running mock, valid inside tests and in later `beforeAll` hooks
  */
 export function useMock(options: MockOptions = {}): () => RunningMock {
   let mock: RunningMock | undefined;
   beforeAll(async () => {
-    mock = await startMock(options);
+    // Quiet unless asked: a log line per request would bury the test output.
+    mock = await startMock({ quiet: true, ...options });
   });
   afterAll(async () => {
     await mock?.stop();

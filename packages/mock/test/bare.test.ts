@@ -1,14 +1,13 @@
+// Bare Prism (`startMock({ errorEnvelopes: false })`, the bench's baseline) still runs as
+// `prism mock` in a child process.
 import type { ChildProcess } from "node:child_process";
 import { EventEmitter, once } from "node:events";
-import { mkdtempSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import { bundledSpecPath } from "@appflow-contract/spec";
-import { documentedStatuses } from "@appflow-contract/spec/contract";
 import { describe, expect, it } from "vitest";
-import { freePort, PrismExitedError, readOperations, startEngine, stopChild, waitForListening } from "../src/engine.js";
+import { freePort, PrismExitedError, startBarePrism, stopChild, waitForListening } from "../src/bare.js";
+import { startMock } from "../src/index.js";
 
 describe("waitForListening", () => {
   it("rejects at once when Prism cannot be spawned", async () => {
@@ -19,7 +18,7 @@ describe("waitForListening", () => {
   });
 });
 
-describe("startEngine", () => {
+describe("startBarePrism", () => {
   const host = "127.0.0.1";
 
   it("tries a new port when another process took the free one first", async () => {
@@ -30,7 +29,7 @@ describe("startEngine", () => {
     const taken = (squatter.address() as { port: number }).port;
     const offered: number[] = [];
     try {
-      const { child, port } = await startEngine({
+      const { child, port } = await startBarePrism({
         spec: bundledSpecPath,
         host,
         startTimeoutMs: 30_000,
@@ -58,7 +57,7 @@ describe("startEngine", () => {
     await once(squatter, "listening");
     const taken = (squatter.address() as { port: number }).port;
     try {
-      const starting = startEngine({ spec: bundledSpecPath, host, port: taken, startTimeoutMs: 30_000 });
+      const starting = startBarePrism({ spec: bundledSpecPath, host, port: taken, startTimeoutMs: 30_000 });
       await expect(starting).rejects.toBeInstanceOf(PrismExitedError);
       await expect(starting).rejects.toThrow(/EADDRINUSE/);
     } finally {
@@ -67,16 +66,16 @@ describe("startEngine", () => {
   });
 });
 
-describe("readOperations", () => {
-  it("lists every operation with the statuses it documents", () => {
-    const operations = readOperations(bundledSpecPath);
-    expect([...operations.keys()]).toEqual(["/update-flow"]);
-    expect(operations.get("/update-flow")?.get("POST")).toEqual(documentedStatuses.map(String));
-  });
-
-  it("refuses a document that is not JSON, naming it", () => {
-    const spec = join(mkdtempSync(join(tmpdir(), "mock-spec-")), "openapi.yaml");
-    writeFileSync(spec, "openapi: 3.1.0\n");
-    expect(() => readOperations(spec)).toThrow(/bundled OpenAPI document in JSON.*openapi\.yaml/);
+describe("startMock({ errorEnvelopes: false })", () => {
+  it("serves bare Prism, whose own answers are not the contract's", async () => {
+    const bare = await startMock({ errorEnvelopes: false });
+    try {
+      expect(bare.pid).not.toBe(process.pid);
+      const response = await fetch(`${bare.baseUrl}/update-flow`, { method: "POST", headers: { "content-type": "application/json" }, body: "null" });
+      // Prism alone: a canned example, its violations in a header.
+      expect(response.headers.get("sl-violations")).not.toBeNull();
+    } finally {
+      await bare.stop();
+    }
   });
 });
