@@ -40,6 +40,23 @@ export function inlineRemoteImages(html: string): string {
   return REMOTE_IMAGES.reduce((page, url) => page.split(url).join(ATTRIBUTION_SVG), html);
 }
 
+/**
+ * The page's links as the reader's browser routes them. Redoc 3 routes in the page's hash
+ * (`index.html#/section/error-codes`) once it runs, but `build-docs` prerenders every link as a
+ * path (`href="/section/error-codes"`), and hydration keeps those: opened in a new tab, copied,
+ * or followed before the script ran, such a link asks the server for a page that does not exist
+ * (and on GitHub Pages, under the repository's folder, points outside the site). The build
+ * rewrites the prerendered markup's own links to hash links; the inline script and spec are not
+ * touched.
+ */
+export function hashRoutedLinks(html: string): string {
+  const start = html.indexOf('<div id="redoc">');
+  const end = html.indexOf('<script type="module">', start);
+  if (start === -1 || end === -1) throw new Error("The page has no prerendered <div id=\"redoc\"> before its script");
+  const markup = html.slice(start, end).replace(/\bhref="\/(?!\/)/g, 'href="#/');
+  return `${html.slice(0, start)}${markup}${html.slice(end)}`;
+}
+
 export interface BuildResult {
   outputFile: string;
   bytes: number;
@@ -102,7 +119,7 @@ async function render(
     { cwd: packageDir, env: { ...process.env, REDOCLY_TELEMETRY: "off" }, maxBuffer: 16 * 1024 * 1024 },
   );
 
-  const html = inlineRemoteImages(await readFile(outputFile, "utf8"));
+  const html = hashRoutedLinks(inlineRemoteImages(await readFile(outputFile, "utf8")));
   // Without --inlineBundle the page would load Redoc through <script>/<link> from a CDN.
   const remote = html.match(/<(?:script|link)\b[^>]*\b(?:src|href)=["']?https?:[^>]*>/gi);
   if (remote) throw new Error(`The page loads remote resources: ${remote.join(" ")}`);

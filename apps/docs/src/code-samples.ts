@@ -26,8 +26,10 @@ export function requestExamples(doc: OpenApiDocument, operation: OperationObject
 function curlSample(url: string, region: string, body: unknown): string {
   const json = JSON.stringify(body, null, 2);
   // A JSON body can hold a single quote; a quoted heredoc keeps the shell away from it.
+  // The URL on a line of its own, so that the whole of it fits the samples panel.
   return [
-    `curl --request POST '${url}' \\`,
+    "curl --request POST \\",
+    `  '${url}' \\`,
     `  --aws-sigv4 'aws:amz:${region}:appflow' \\`,
     `  --user "$AWS_ACCESS_KEY_ID:$AWS_SECRET_ACCESS_KEY" \\`,
     `  --header 'Content-Type: application/json' \\`,

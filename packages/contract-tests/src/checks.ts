@@ -5,6 +5,7 @@
  * deliberately broken providers.
  */
 import fc from "fast-check";
+import { missingFlowName } from "@appflow-contract/spec/contract";
 import { arbitraryFor } from "./arbitrary.js";
 import { describeErrors, type Contract } from "./contract.js";
 import { send, type Exchange, type Probe, type Target } from "./http.js";
@@ -259,6 +260,10 @@ function buildProtocolCases(contract: Contract): Case[] {
  * Property-based positives: fast-check generates requests from the request schema; each must be
  * valid for ajv and answered 200 with the success envelope. A failure is shrunk to a small
  * counterexample and reported with the seed that reproduces it.
+ *
+ * Each request is a new update: it is sent with a fresh `clientToken` (fast-check would happily
+ * generate the same short token for two bodies, which a provider that honours idempotency
+ * rightly answers 409), and never names the flow the contract documents as missing.
  * @returns `ran`: fast-check's runs until success or the first failure, not the shrinking runs after it
  */
 export async function checkGeneratedRequests(
@@ -269,7 +274,8 @@ export async function checkGeneratedRequests(
 ): Promise<{ ran: number; findings: Finding[] }> {
   const findings: Finding[] = [];
   const details = await fc.check(
-    fc.asyncProperty(arbitraryFor(contract, contract.requestSchema), async (request) => {
+    fc.asyncProperty(arbitraryFor(contract, contract.requestSchema).filter(isNotMissingFlow), async (generated) => {
+      const request = { ...(generated as Record<string, unknown>), clientToken: crypto.randomUUID() };
       if (!contract.validateRequest(request)) {
         throw new Error(`generated request breaks the schema: ${describeErrors(contract.validateRequest.errors)}`);
       }
@@ -292,6 +298,10 @@ export async function checkGeneratedRequests(
     });
   }
   return { ran: details.numRuns, findings };
+}
+
+function isNotMissingFlow(request: unknown): boolean {
+  return (request as { flowName?: unknown }).flowName !== missingFlowName;
 }
 
 /** Findings as lines a person can act on. */

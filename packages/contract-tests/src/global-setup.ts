@@ -22,7 +22,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide("usingMock", false);
     return async () => {};
   }
-  const mock = await startMock();
+  // Quiet: the suite reports what matters; a log line per request would bury it.
+  const mock = await startMock({ quiet: true });
   project.provide("baseUrl", mock.baseUrl);
   project.provide("usingMock", true);
   return () => mock.stop();
