@@ -115,13 +115,19 @@ export async function syncAccountsFlow(
     case "UNKNOWN_OPERATION":
     case "METHOD_NOT_ALLOWED":
     case "UNSUPPORTED_MEDIA_TYPE":
-      // The client always sends POST /update-flow as JSON: the base URL points at the wrong server.
+    case "PAYLOAD_TOO_LARGE":
+    case "REQUEST_HEADER_FIELDS_TOO_LARGE":
+      // The client always sends POST /update-flow as JSON, and this flow is small: the base URL
+      // points at the wrong server, or something between rewrites the request.
       return { action: "page-on-call", detail: `${code}: ${message}` };
     case "CONFLICT":
     case "CONNECTOR_SERVER_ERROR":
     case "SERVICE_QUOTA_EXCEEDED":
     case "INTERNAL_SERVER_ERROR":
-      // The client already retried the 500s; these are worth another run later.
+    case "THROTTLING":
+    case "SERVICE_UNAVAILABLE":
+    case "REQUEST_TIMEOUT":
+      // The client already retried what is safe to retry; these are worth another run later.
       return { action: "retry-later", code, detail: message };
     default: {
       // A new ErrorCode in the contract makes this line fail to compile.

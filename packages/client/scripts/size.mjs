@@ -1,9 +1,13 @@
 // Measures what an app pays for calling updateFlow: bundles a one-call consumer of the built
 // package (dist/) with esbuild for the browser, minified, with code splitting, and reports each
 // chunk's size raw, gzip (level 9) and brotli (quality 11). `--json` prints the numbers only.
-//   main chunk         the client, openapi-fetch, the contract facts and the app's call: loaded up front
-//   request validator  loaded on the first call with pre-flight validation on (the default)
-//   response validator loaded only with validateResponses: true
+//   main chunk          the client, the contract facts and the app's call: loaded up front
+//   request validator   loaded on the first call with pre-flight validation on (the default)
+//   response validator  loaded only with validateResponses: true
+//   envelope violations loaded only to word a ContractViolationError for a body of the wrong shape
+//   raw (openapi-fetch) loaded on the first request made with client.raw
+//   sigv4 entry         what `import { sigv4 } from "@appflow-contract/client/sigv4"` adds, up
+//                       front, when an app signs with it (measured with a consumer of its own)
 // Importing this module (as test/size.test.ts does) measures nothing; running it does.
 import { relative } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -23,9 +27,35 @@ const client = createUpdateFlowClient({ baseUrl: "https://appflow.us-east-1.amaz
 export const updateFlow = (request) => client.updateFlow(request);
 `;
 
+// The signer on its own: the main chunk above is what an app pays without it.
+const signingConsumer = `
+import { sigv4 } from "@appflow-contract/client/sigv4";
+export const signer = sigv4({ region: "us-east-1", credentials: async () => ({ accessKeyId: "", secretAccessKey: "" }) });
+`;
+
+/** Each kind of chunk, by the entry (a module imported with import()) it is loaded with. */
+const kinds = [
+  ["main chunk", (entry) => entry.endsWith("consumer.js")],
+  ["request validator", (entry) => entry.endsWith("request-check.js")],
+  ["response validator", (entry) => entry.endsWith("response-check.js")],
+  ["envelope violations", (entry) => entry.endsWith("envelope-violations.js")],
+  ["raw (openapi-fetch)", (entry) => entry.includes("openapi-fetch")],
+];
+
+/** Every kind of chunk of the consumer, and the signer's entry. */
 async function measure() {
+  const chunks = await measureConsumer(consumer, kinds);
+  // (@smithy/core's event-stream code, which it imports lazily, never loads to sign a request.)
+  const signer = (await measureConsumer(signingConsumer, [["sigv4 entry", (entry) => entry.endsWith("consumer.js")]])).find(
+    (c) => c.chunk === "sigv4 entry",
+  );
+  return [...chunks, signer];
+}
+
+/** Bundles `contents` as an app would and sums each kind's chunks (minified, gzip, brotli). */
+async function measureConsumer(contents, kindsOfChunks) {
   const result = await build({
-    stdin: { contents: consumer, resolveDir: fileURLToPath(new URL(".", import.meta.url)), sourcefile: "consumer.js" },
+    stdin: { contents, resolveDir: fileURLToPath(new URL(".", import.meta.url)), sourcefile: "consumer.js" },
     bundle: true,
     splitting: true,
     format: "esm",
@@ -47,8 +77,8 @@ async function measure() {
     return seen;
   };
   const owner = new Map();
-  for (const [name, suffix] of [["main chunk", "consumer.js"], ["request validator", "request-check.js"], ["response validator", "response-check.js"]]) {
-    const entry = Object.keys(outputs).find((path) => (outputs[path].entryPoint ?? "").endsWith(suffix));
+  for (const [name, isEntry] of kindsOfChunks) {
+    const entry = Object.keys(outputs).find((path) => isEntry(outputs[path].entryPoint ?? ""));
     if (!entry) throw new Error(`no chunk for ${name}`);
     for (const path of withStaticImports(entry)) if (!owner.has(path)) owner.set(path, name);
   }
@@ -73,13 +103,13 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     console.log(JSON.stringify(chunks));
   } else {
     const bytes = (n) => n.toLocaleString("en-US");
-    console.log("chunk               minified      gzip    brotli  (bytes)");
+    console.log("chunk                minified      gzip    brotli  (bytes)");
     for (const c of chunks) {
-      console.log(`${c.chunk.padEnd(18)} ${String(c.minified).padStart(9)} ${String(c.gzip).padStart(9)} ${String(c.brotli).padStart(9)}`);
+      console.log(`${c.chunk.padEnd(19)} ${String(c.minified).padStart(9)} ${String(c.gzip).padStart(9)} ${String(c.brotli).padStart(9)}`);
     }
     const firstCall = chunks.filter((c) => c.chunk === "main chunk" || c.chunk === "request validator");
     const sum = (key) => String(firstCall.reduce((total, c) => total + c[key], 0)).padStart(9);
-    console.log(`${"first call".padEnd(18)} ${sum("minified")} ${sum("gzip")} ${sum("brotli")}`);
+    console.log(`${"first call".padEnd(19)} ${sum("minified")} ${sum("gzip")} ${sum("brotli")}`);
     console.log(
       `AWS SDK v3 (@aws-sdk/client-appflow) browser consumer of UpdateFlowCommand: ${bytes(awsSdkConsumer.minified)} minified, ${bytes(awsSdkConsumer.gzip)} gzip`,
     );

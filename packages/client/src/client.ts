@@ -1,26 +1,62 @@
-import createClient, { type Client } from "openapi-fetch";
+import type { Client } from "openapi-fetch";
 import { interpretResponse } from "./contract.js";
 import type { ErrorEnvelope, paths, UpdateFlowRequest, UpdateFlowSuccess } from "./generated/openapi.js";
-import { backoffDelay, type RetryOptions, resolveRetryOptions, sleep } from "./retry.js";
+import { backoffDelay, type RetryOptions, resolveRetryOptions, retryAfterDelay, sleep } from "./retry.js";
+import { lazyRawClient } from "./raw.js";
 import { loadRequestCheck } from "./validation.js";
 import type { PreflightValidationFailure } from "./violations.js";
 
 export type { PreflightValidationFailure };
+
+/** The default time limit of one attempt, in milliseconds: sending, waiting, and reading the body. */
+export const defaultAttemptTimeoutMs = 30_000;
+
+/** What a {@link UpdateFlowMiddleware} is handed on each attempt. */
+export interface UpdateFlowMiddlewareContext {
+  /** The attempt's own Request: URL, method, headers, the call's body bytes and signal. */
+  request: Request;
+  /** 1 for the first attempt, 2 for the first retry, and so on. */
+  attempt: number;
+}
+
+/**
+ * A step run on each attempt's Request before it is sent, in the order given: sign it, add a
+ * header, log it. Its `onRequest` may change the Request in place and return nothing, or return
+ * the Request to send instead. It has the shape of openapi-fetch's `onRequest`, so a middleware
+ * that reads only `request` (such as `sigv4()`) can be given to `client.raw.use()` as well.
+ *
+ * A middleware that throws or rejects fails the call at once; it is never retried.
+ */
+export interface UpdateFlowMiddleware {
+  /** Called with each attempt's Request before it is sent; returns nothing, or the Request to send instead. */
+  onRequest(context: UpdateFlowMiddlewareContext): Request | undefined | Promise<Request | undefined>;
+}
 
 /** Options of {@link createUpdateFlowClient}. */
 export interface UpdateFlowClientOptions {
   /** Where the API is, e.g. `https://appflow.us-east-1.amazonaws.com` or the mock's URL. */
   baseUrl: string;
   /**
-   * Sends each attempt: handed a fresh `Request`, it may sign it, log it, or send it some other
-   * way. By default the global `fetch`, looked up on each attempt and given the URL and init.
+   * Sends each attempt: handed a fresh `Request` (after `middleware`), it may log it or send it
+   * some other way. By default the global `fetch`, looked up on each attempt.
    */
   fetch?: (request: Request) => Promise<Response>;
-  /** Headers sent with every request, e.g. `{ Authorization: "..." }`. */
+  /** Run in order on each attempt's Request before it is sent, e.g. `[sigv4({ region, credentials })]`. */
+  middleware?: readonly UpdateFlowMiddleware[];
+  /** Headers sent with every request, e.g. `{ "X-Amzn-Trace-Id": "Root=..." }`. */
   headers?: HeadersInit;
-  /** How calls that failed on the network or with a 500 are retried. */
+  /** How failed attempts (network failures, time-outs, 429, 500, 503) are retried. */
   retry?: RetryOptions;
-  /** Default overall time limit of one `updateFlow` call, retries and backoff included, in milliseconds. */
+  /**
+   * Time limit of one attempt in milliseconds, from sending to the last byte of the body; an
+   * attempt that runs out is retried like a network failure. Default 30000; `Infinity` or `0`
+   * turns it off.
+   */
+  attemptTimeoutMs?: number;
+  /**
+   * Overall time limit of one `updateFlow` call in milliseconds, attempts and waits included.
+   * Default none (`Infinity`; `0` also means none).
+   */
   timeoutMs?: number;
   /**
    * Check each request against the contract before sending it, and refuse an invalid one
@@ -37,10 +73,12 @@ export interface UpdateFlowClientOptions {
 
 /** Options of one {@link UpdateFlowClient.updateFlow} call. */
 export interface UpdateFlowCallOptions {
-  /** Aborts the call, retries and backoff included; the call rejects with the signal's reason. */
+  /** Aborts the call, retries and waits included; the call rejects with the signal's reason. */
   signal?: AbortSignal;
-  /** Overall time limit of this call in milliseconds; it rejects with a `TimeoutError` DOMException. */
+  /** Overall time limit of this call in milliseconds, over the client's; it rejects with a `TimeoutError` DOMException. */
   timeoutMs?: number;
+  /** Time limit of each attempt of this call in milliseconds, over the client's. */
+  attemptTimeoutMs?: number;
   /** Headers for this call only, over the client's. */
   headers?: HeadersInit;
 }
@@ -58,63 +96,85 @@ export interface UpdateFlowClient {
    * Sends `POST /update-flow`.
    *
    * Fills in `clientToken` with a random UUID when the request has none, and sends the same
-   * bytes, token included, on every retry. Retries network failures and 500 responses with
-   * exponential backoff and full jitter, never a 4xx.
+   * bytes, token included, on every attempt. Retries network failures, attempts that ran out of
+   * time or whose body broke off, and 429, 500 and 503 answers, with exponential backoff and full
+   * jitter or as long as `Retry-After` asks; never another 4xx.
    *
    * @returns the success envelope, or the error envelope of a documented failure (including a
-   *   request refused by pre-flight validation, which is never sent).
+   *   request refused by pre-flight validation, which is never sent, and a 429, 500 or 503 that
+   *   the last attempt got).
    * @throws ContractViolationError when the response is not one the contract documents.
-   * @throws the signal's reason (an `AbortError` or `TimeoutError` DOMException by default)
-   *   when the call is aborted or runs out of time.
+   * @throws the signal's reason (an `AbortError` DOMException by default) when the call is
+   *   aborted; a `TimeoutError` DOMException when it runs out of time, or when every attempt did.
    * @throws the fetch error (a `TypeError` in browsers and Node) when every attempt failed on
-   *   the network; any other error at once: one a custom fetch threw that is not a `TypeError`,
-   *   or the `TypeError` of a request that cannot be built (a malformed URL or header value).
+   *   the network or had its body cut short; any other error at once: one that a middleware or a
+   *   custom fetch threw (unless a custom fetch's `TypeError`), or the `TypeError` of a request
+   *   that cannot be built (a malformed URL or header value).
    */
   updateFlow(request: UpdateFlowRequest, options?: UpdateFlowCallOptions): Promise<UpdateFlowResult>;
   /**
    * An openapi-fetch client typed by the contract's `paths`, with the same `baseUrl`, headers and
    * fetch: the escape hatch for a request made by hand. It has none of `updateFlow`'s token,
-   * retries, time limits or validation, and middleware added with `raw.use()` runs on its own
-   * requests only.
+   * retries, time limits, middleware or validation; middleware added with `raw.use()` runs on its
+   * own requests only.
    */
   readonly raw: Client<paths>;
 }
+
+/** The statuses that are retried: 429 THROTTLING, 500 INTERNAL_SERVER_ERROR, 503 SERVICE_UNAVAILABLE. */
+const retriedStatuses = [429, 500, 503];
+
+/** What one attempt came to: an answer read to its end, or a failure. */
+type Outcome =
+  | { status: number; text: string; retryAfter: string | null }
+  /** `retry`: whether another attempt may succeed (network failure, time-out, body cut short). */
+  | { error: unknown; retry: boolean };
 
 /**
  * Creates a client of the UpdateFlow operation.
  *
  * @example
  * ```ts
- * const client = createUpdateFlowClient({ baseUrl: "http://127.0.0.1:4010", headers: { Authorization: token } });
+ * import { fromNodeProviderChain } from "@aws-sdk/credential-providers";
+ * import { sigv4 } from "@appflow-contract/client/sigv4";
+ * const client = createUpdateFlowClient({
+ *   baseUrl: "https://appflow.us-east-1.amazonaws.com",
+ *   middleware: [sigv4({ region: "us-east-1", credentials: fromNodeProviderChain() })],
+ * });
  * const result = await client.updateFlow(request);
  * if (result.success) console.log(result.data.flowStatus);
  * else console.error(result.error.code, result.error.message);
  * ```
+ * @throws RangeError for retry settings or time limits that cannot work.
  */
 export function createUpdateFlowClient(options: UpdateFlowClientOptions): UpdateFlowClient {
   const retry = resolveRetryOptions(options.retry);
-  const { fetch: customFetch, validateRequests = true, validateResponses = false } = options;
+  const { fetch: customFetch, middleware = [], validateRequests = true, validateResponses = false } = options;
+  const attemptLimit = timeLimit(options.attemptTimeoutMs ?? defaultAttemptTimeoutMs);
+  const callLimit = timeLimit(options.timeoutMs);
   // openapi-fetch's rule for a trailing slash, so that `raw` and updateFlow reach the same URL.
   const baseUrl = options.baseUrl.endsWith("/") ? options.baseUrl.slice(0, -1) : options.baseUrl;
   const url = `${baseUrl}/update-flow`;
   const clientHeaders = headerRecord(options.headers);
   const defaultHeaders = { "content-type": "application/json", ...clientHeaders };
-  const raw = createClient<paths>({
-    baseUrl,
-    headers: clientHeaders,
-    // Looked up on each request, as updateFlow does.
-    fetch: customFetch ?? ((request: Request) => globalThis.fetch(request)),
-  });
+  // Looked up on each request, so that a fetch put in place later is the one used.
+  const send = customFetch ?? ((request: Request) => globalThis.fetch(request));
+  const raw = lazyRawClient({ baseUrl, headers: clientHeaders, fetch: send });
+  let checks: Awaited<ReturnType<typeof loadRequestCheck>> | undefined;
 
   async function updateFlow(request: UpdateFlowRequest, call: UpdateFlowCallOptions = {}): Promise<UpdateFlowResult> {
-    const signal = callSignal(call.signal, call.timeoutMs ?? options.timeoutMs);
+    const { signal } = call;
     // An aborted call rejects with the signal's reason, whether or not its request is valid.
     signal?.throwIfAborted();
+    const perAttempt = call.attemptTimeoutMs === undefined ? attemptLimit : timeLimit(call.attemptTimeoutMs);
+    const deadline = Date.now() + (call.timeoutMs === undefined ? callLimit : timeLimit(call.timeoutMs));
     // The idempotency token is chosen once per call, so every retry is the same call to AppFlow.
     const body: UpdateFlowRequest =
       request.clientToken === undefined ? { ...request, clientToken: crypto.randomUUID() } : request;
     if (validateRequests) {
-      const { checkRequest, preflightFailure } = await loadRequestCheck();
+      // Loaded on the first call; later calls skip the await.
+      checks ??= await loadRequestCheck();
+      const { checkRequest, preflightFailure } = checks;
       const violations = checkRequest(body);
       if (violations.length) {
         signal?.throwIfAborted(); // aborted while the validator loaded
@@ -126,58 +186,97 @@ export function createUpdateFlowClient(options: UpdateFlowClientOptions): Update
       headers: call.headers ? { ...defaultHeaders, ...headerRecord(call.headers) } : defaultHeaders,
       // Serialized once: a retry sends these very bytes even if the caller's object changes meanwhile.
       body: JSON.stringify(body),
-      signal: signal ?? null,
     };
 
-    for (let attempt = 1; ; attempt++) {
+    /** One attempt, its body read to the end, within the attempt's time limit and the call's. */
+    async function attempt(n: number): Promise<Outcome> {
       signal?.throwIfAborted();
-      let response: Response;
+      const left = deadline - Date.now();
+      const ms = Math.min(left, perAttempt);
+      // One controller per attempt, when something can end it: the caller's abort, or the
+      // attempt's time limit. (A signal costs Node 20's fetch some 10 to 30 µs; a call without
+      // either goes without one. setTimeout takes at most 2^31 - 1 ms: a longer limit is as good as none.)
+      const limited = ms < 2 ** 31;
+      const controller = limited || signal ? new AbortController() : undefined;
+      const timer = limited ? setTimeout(() => controller!.abort(timeoutError()), ms) : undefined;
+      const onAbort = () => controller!.abort(signal!.reason);
+      signal?.addEventListener("abort", onAbort);
+      init.signal = controller?.signal ?? null;
+      const custom = customFetch || middleware.length;
+      // Middleware and a custom fetch may not watch the signal: what they are awaited for ends
+      // with the attempt all the same. (The global fetch does watch it.)
+      const stop =
+        custom && controller
+          ? new Promise<never>((_, reject) => controller.signal.addEventListener("abort", () => reject(controller.signal.reason)))
+          : undefined;
+      stop?.catch(() => {});
+      const within = <T>(step: T | Promise<T>) => (stop === undefined ? step : Promise.race([step, stop]));
+      let request: Request | undefined;
+      let sending = false;
       try {
-        // Without a custom fetch no Request is built here: fetch builds its own, and building one
-        // more would cost about 15% of a local round trip (apps/bench, `--only calls`).
-        response = await (customFetch ? customFetch(new Request(url, init)) : globalThis.fetch(url, init));
-      } catch (error) {
-        if (signal?.aborted) throw signal.reason;
-        if (attempt >= retry.maxAttempts || !isNetworkFailure(error, url, init)) throw error;
-        await sleep(backoffDelay(attempt - 1, retry), signal);
-        continue;
-      }
-      if (response.status === 500 && attempt < retry.maxAttempts) {
-        // Nobody reads this body; cancelling it frees the connection at once.
-        response.body?.cancel().catch(() => {});
-        await sleep(backoffDelay(attempt - 1, retry), signal);
-        continue;
-      }
-      let text: string;
-      try {
+        if (custom) {
+          // A Request of its own for each attempt, so that middleware signs each one afresh.
+          request = new Request(url, init);
+          for (const step of middleware) request = (await within(step.onRequest({ request, attempt: n }))) ?? request;
+        }
+        sending = true;
+        // Without middleware or a custom fetch no Request is built here: fetch builds its own,
+        // and building one more would cost about 15% of a local round trip (apps/bench, `--only calls`).
+        const response = await (request ? within(send(request)) : globalThis.fetch(url, init));
         // Read once, as text, whatever the status: ContractViolationError keeps it exactly.
-        text = await response.text();
+        const { status } = response;
+        const text = await within(response.text());
+        return { status, text, retryAfter: retriedStatuses.includes(status) ? response.headers.get("retry-after") : null };
       } catch (error) {
-        // A connection that breaks while the body is read fails at once: the server may have acted.
-        if (signal?.aborted) throw signal.reason;
-        throw error;
+        if (controller?.signal.aborted) {
+          // The caller's abort, and the call's own time limit, end the call; the attempt's is retried.
+          if (signal?.aborted || left <= perAttempt) throw controller.signal.reason;
+          return { error: controller.signal.reason, retry: true };
+        }
+        // A Request that cannot be built (a malformed URL or header value), or a middleware's own
+        // failure (no credentials, say), is final.
+        if (!sending) throw error;
+        // fetch rejects with a TypeError for a request it cannot build as for a network failure;
+        // building the Request again, on failure only, throws for the former.
+        if (!request && error instanceof TypeError) new Request(url, init);
+        // A network failure, or a body that broke off (undici's `TypeError: terminated`), is
+        // retried: the token makes that safe.
+        return { error, retry: error instanceof TypeError };
+      } finally {
+        clearTimeout(timer);
+        signal?.removeEventListener("abort", onAbort);
       }
-      return interpretResponse(response.status, text, validateResponses);
+    }
+
+    for (let n = 1; ; n++) {
+      const outcome = await attempt(n);
+      const answered = !("error" in outcome);
+      if (answered ? retriedStatuses.includes(outcome.status) : outcome.retry) {
+        const asked = answered ? retryAfterDelay(outcome.retryAfter) : undefined;
+        const wait = asked === undefined ? backoffDelay(n - 1, retry) : Math.min(asked, retry.maxDelayMs);
+        // A wait that would pass the call's time limit is not taken: the call ends as this attempt did.
+        if (n < retry.maxAttempts && Date.now() + wait < deadline) {
+          if (wait > 0) await sleep(wait, signal);
+          continue;
+        }
+      }
+      if (!answered) throw outcome.error;
+      return interpretResponse(outcome.status, outcome.text, validateResponses);
     }
   }
 
   return { updateFlow, raw };
 }
 
-/**
- * Whether an attempt's rejection is a network failure, to be retried. fetch rejects with a
- * `TypeError` when the network fails (Fetch standard), but also for a request that cannot be
- * built (a malformed URL or header value), which would fail again the same way; building the
- * Request again, on failure only, tells the two apart.
- */
-function isNetworkFailure(error: unknown, url: string, init: RequestInit): boolean {
-  if (!(error instanceof TypeError)) return false;
-  try {
-    new Request(url, init);
-    return true;
-  } catch {
-    return false;
-  }
+/** A time-out's rejection, as `AbortSignal.timeout()` gives it. */
+function timeoutError(): DOMException {
+  return new DOMException("The operation was aborted due to timeout", "TimeoutError");
+}
+
+/** A time limit option in milliseconds; `undefined`, `0` and `Infinity` mean none. */
+function timeLimit(ms = 0): number {
+  if (!(ms >= 0)) throw new RangeError(`a time limit must be >= 0 ms, got ${ms}`);
+  return ms || Infinity;
 }
 
 /**
@@ -196,10 +295,4 @@ function headerRecord(headers: HeadersInit | undefined): Record<string, string> 
     record[key] = record[key] === undefined ? value : `${record[key]}, ${value}`;
   }
   return record;
-}
-
-/** The caller's signal and the time limit as one signal. */
-function callSignal(signal: AbortSignal | undefined, timeoutMs: number | undefined): AbortSignal | undefined {
-  const timeout = timeoutMs === undefined ? undefined : AbortSignal.timeout(timeoutMs);
-  return signal && timeout ? AbortSignal.any([signal, timeout]) : (signal ?? timeout);
 }

@@ -1,6 +1,6 @@
 import { type DocumentedStatus, documentedStatuses, errorCodes } from "@appflow-contract/spec/contract";
 import type { ErrorEnvelope, UpdateFlowSuccess, Violation } from "./generated/openapi.js";
-import { validateResponse } from "./validation.js";
+import { loadEnvelopeViolations, validateResponse } from "./validation.js";
 
 /** Why a response falls outside the contract. */
 export type ContractViolationReason =
@@ -39,6 +39,7 @@ export class ContractViolationError extends Error {
   }
 }
 
+/** Whether the contract documents `status`. */
 function isDocumented(status: number): status is DocumentedStatus {
   return (documentedStatuses as readonly number[]).includes(status);
 }
@@ -47,34 +48,17 @@ const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 
 /**
- * The members the result's TypeScript type promises, checked on every response so that a
- * caller who narrows on `success` can rely on them. The full schema is checked on request.
+ * Whether the body has the members the result's TypeScript type promises, checked on every
+ * response so that a caller who narrows on `success` can rely on them (the full schema is
+ * checked on request). What is wrong with one that has not is worded by `envelopeViolations`,
+ * loaded only then.
  */
-function envelopeViolations(status: DocumentedStatus, body: unknown): Violation[] {
-  // `path`: the member's JSON Pointer (none of these names needs escaping).
-  const expect = (ok: boolean, path: string, rule: string, message: string): Violation[] => (ok ? [] : [{ path, rule, message }]);
-  if (!isObject(body)) return expect(false, "", "type", "must be an object");
-  if (status === 200) {
-    const data = body.data;
-    return [
-      ...expect(body.success === true, "/success", "const", "must be true"),
-      ...expect(isObject(data), "/data", "type", "must be an object"),
-      ...expect(typeof (isObject(data) && data.id) === "string", "/data/id", "type", "must be a string"),
-      ...expect(typeof (isObject(data) && data.created_at) === "string", "/data/created_at", "type", "must be a string"),
-    ];
-  }
-  const error = body.error;
-  return [
-    ...expect(body.success === false, "/success", "const", "must be false"),
-    ...expect(isObject(error), "/error", "type", "must be an object"),
-    ...expect(
-      isObject(error) && (errorCodes as readonly unknown[]).includes(error.code),
-      "/error/code",
-      "enum",
-      `must be one of ${errorCodes.join(", ")}`,
-    ),
-    ...expect(typeof (isObject(error) && error.message) === "string", "/error/message", "type", "must be a string"),
-  ];
+function isEnvelope(status: DocumentedStatus, body: unknown): boolean {
+  if (!isObject(body)) return false;
+  const { data, error } = body;
+  return status === 200
+    ? body.success === true && isObject(data) && typeof data.id === "string" && typeof data.created_at === "string"
+    : body.success === false && isObject(error) && (errorCodes as readonly unknown[]).includes(error.code) && typeof error.message === "string";
 }
 
 /**
@@ -96,8 +80,15 @@ export async function interpretResponse(
   } catch {
     throw new ContractViolationError("not-json", status, text);
   }
-  const violations = envelopeViolations(status, body);
-  if (!violations.length && fullValidation) violations.push(...(await validateResponse(status, body)));
+  if (!isEnvelope(status, body)) {
+    // Worded by a chunk loaded on this path only; the error is thrown all the same if it fails to load.
+    const found = await loadEnvelopeViolations().then(
+      (words) => words.envelopeViolations(status, body),
+      () => [],
+    );
+    throw new ContractViolationError("unexpected-shape", status, text, found);
+  }
+  const violations = fullValidation ? await validateResponse(status, body) : [];
   if (violations.length) throw new ContractViolationError("unexpected-shape", status, text, violations);
   return body as UpdateFlowSuccess | ErrorEnvelope;
 }

@@ -1,6 +1,7 @@
 /**
  * Typed client of Amazon AppFlow's UpdateFlow operation, generated from the contract in
- * `@appflow-contract/spec`.
+ * `@appflow-contract/spec`. AWS Signature Version 4 is middleware of its own entry,
+ * `@appflow-contract/client/sigv4`.
  *
  * @packageDocumentation
  */
@@ -10,6 +11,8 @@ export {
   type UpdateFlowCallOptions,
   type UpdateFlowClient,
   type UpdateFlowClientOptions,
+  type UpdateFlowMiddleware,
+  type UpdateFlowMiddlewareContext,
   type UpdateFlowResult,
 } from "./client.js";
 export { ContractViolationError, type ContractViolationReason } from "./contract.js";

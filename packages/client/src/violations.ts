@@ -16,12 +16,43 @@ export interface PreflightValidationFailure {
   };
 }
 
-/** The part of an ajv error that the client reads. */
-interface AjvError {
+/** The part of an ajv error that the client reads (the shipped validators leave out `message`). */
+export interface AjvError {
   instancePath: string;
   keyword: string;
   params: Record<string, unknown>;
-  message?: string;
+}
+
+/** How many of what a `min*`/`max*` keyword counts. */
+const counted: Record<string, string> = { Length: "characters", Items: "items", Properties: "properties" };
+
+/**
+ * The message ajv (8, English) gives an error, from its keyword and params: the shipped
+ * validators are built without messages (scripts/build-validators.mjs), so the words are here
+ * once rather than in the code of every check. It knows the keywords that the contract's
+ * schemas use and a few more; test/validators.test.ts holds it to ajv's own messages for every
+ * keyword the contract uses, so a new one shows up there.
+ */
+export function ajvMessage({ keyword, params: p }: AjvError): string {
+  const limit = /^(min|max)(Length|Items|Properties)$/.exec(keyword);
+  if (limit) return `must NOT have ${limit[1] === "max" ? "more" : "fewer"} than ${p.limit} ${counted[limit[2]!]}`;
+  // minimum, maximum, exclusiveMinimum, exclusiveMaximum
+  if (p.comparison) return `must be ${p.comparison} ${p.limit}`;
+  const constant: Record<string, string> = {
+    enum: "must be equal to one of the allowed values",
+    const: "must be equal to constant",
+    propertyNames: "property name must be valid",
+    anyOf: "must match a schema in anyOf",
+    oneOf: "must match exactly one schema in oneOf",
+    not: "must NOT be valid",
+  };
+  return keyword === "type"
+    ? `must be ${p.type}`
+    : keyword === "pattern" || keyword === "format"
+      ? `must match ${keyword} "${p[keyword]}"`
+      : keyword === "multipleOf"
+        ? `must be multiple of ${p.multipleOf}`
+        : (constant[keyword] ?? "is invalid");
 }
 
 /** The shape of a standalone ajv validation function. */
@@ -46,7 +77,7 @@ function toViolation(error: AjvError): Violation {
       ? "is required"
       : error.keyword === "additionalProperties"
         ? "is not a member of this object"
-        : (error.message ?? "is invalid");
+        : ajvMessage(error);
   // Cut to the contract's limits, so that what the client reports fits the schema it reports with.
   return {
     path: clip(pointer, envelopeLimits.violationPath),

@@ -62,6 +62,18 @@ describe("against the Prism mock", () => {
   });
 
   it.each([
+    [429, "THROTTLING"],
+    [503, "SERVICE_UNAVAILABLE"],
+  ])("retries a %i three times with one clientToken, then resolves to %s, checked against the full schema", async (status, code) => {
+    // A short cap, whatever Retry-After the mock sends.
+    const { client: c, sent } = client({ validateResponses: true, retry: { baseDelayMs: 10, maxDelayMs: 20 } });
+    const result = await c.updateFlow(exampleRequest(), { headers: { Prefer: `code=${status}` } });
+    expect(result).toMatchObject({ success: false, error: { code } });
+    expect(sent).toHaveLength(3);
+    expect(new Set(sent.map((s) => s.clientToken)).size).toBe(1);
+  });
+
+  it.each([
     [402, "SERVICE_QUOTA_EXCEEDED"],
     [403, "ACCESS_DENIED"],
     [404, "RESOURCE_NOT_FOUND"],

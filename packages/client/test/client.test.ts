@@ -1,4 +1,4 @@
-import { envelopeLimits } from "@appflow-contract/spec/contract";
+import { envelopeLimits, errorCodesByStatus } from "@appflow-contract/spec/contract";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ContractViolationError, createUpdateFlowClient, type UpdateFlowClientOptions } from "../src/index.js";
 import { validateResponse } from "../src/validation.js";
@@ -155,15 +155,12 @@ describe("retries", () => {
     expect(stub.sent).toHaveLength(3);
   });
 
-  it.each([
-    [400, "VALIDATION_ERROR"],
-    [400, "CONNECTOR_SERVER_ERROR"],
-    [401, "CONNECTOR_AUTHENTICATION_ERROR"],
-    [402, "SERVICE_QUOTA_EXCEEDED"],
-    [403, "ACCESS_DENIED"],
-    [404, "RESOURCE_NOT_FOUND"],
-    [409, "CONFLICT"],
-  ])("never happen on a %i (%s): the error envelope is the result", async (status, code) => {
+  // Every documented error status but 429, 500 and 503: the codes of each, from the spec.
+  it.each(
+    Object.entries(errorCodesByStatus)
+      .filter(([status]) => !["429", "500", "503"].includes(status))
+      .flatMap(([status, codes]) => codes.map((code) => [Number(status), code] as const)),
+  )("never happen on a %i (%s): the error envelope is the result", async (status, code) => {
     const stub = stubFetch(json(status, errorBody(code)), json(200, successBody));
     const result = await client(stub.fetch).updateFlow(exampleRequest());
     expect(result).toEqual(errorBody(code));
@@ -401,14 +398,35 @@ describe("a response outside the contract", () => {
     expect(reads.clone).not.toHaveBeenCalled();
   });
 
-  it("rejects with the body's read error when the connection breaks while it is read, without a retry", async () => {
-    const broken = new ReadableStream({
+  it("retries a body that breaks off while it is read, with the same bytes, and rejects with its error after the last attempt", async () => {
+    const broken = () =>
+      new Response(
+        new ReadableStream({
+          start(controller) {
+            controller.enqueue(new TextEncoder().encode('{"success":'));
+            controller.error(new TypeError("terminated"));
+          },
+        }),
+        { status: 200 },
+      );
+    const once = stubFetch(async () => broken(), json(200, successBody));
+    await expect(client(once.fetch).updateFlow(exampleRequest())).resolves.toEqual(successBody);
+    expect(once.sent).toHaveLength(2);
+    expect(once.sent[1]!.body).toBe(once.sent[0]!.body);
+
+    const always = stubFetch(async () => broken());
+    await expect(client(always.fetch).updateFlow(exampleRequest())).rejects.toThrow("terminated");
+    expect(always.sent).toHaveLength(3);
+  });
+
+  it("fails at once when a custom fetch's body breaks off with an error that is not a TypeError", async () => {
+    const body = new ReadableStream({
       start(controller) {
-        controller.error(new TypeError("terminated"));
+        controller.error(new Error("decoder gave up"));
       },
     });
-    const stub = stubFetch(async () => new Response(broken, { status: 200 }), json(200, successBody));
-    await expect(client(stub.fetch).updateFlow(exampleRequest())).rejects.toThrow("terminated");
+    const stub = stubFetch(async () => new Response(body, { status: 200 }), json(200, successBody));
+    await expect(client(stub.fetch).updateFlow(exampleRequest())).rejects.toThrow("decoder gave up");
     expect(stub.sent).toHaveLength(1);
   });
 });

@@ -14,3 +14,10 @@ it("exports the client factory, ContractViolationError, validateUpdateFlowReques
   expect(values).toEqual(expect.arrayContaining(["errorCodeValues", "connectorTypeValues", "triggerTypeValues"]));
   expect(values.every((name) => /^[a-z][A-Za-z0-9]*Values$/.test(name) && !name.startsWith("components"))).toBe(true);
 });
+
+it("exports sigv4 from @appflow-contract/client/sigv4, and nothing else", async () => {
+  const signing = await import("../src/sigv4.js");
+  expect(Object.keys(signing)).toEqual(["sigv4"]);
+  // The main face neither has it nor loads it.
+  expect(Object.keys(face)).not.toContain("sigv4");
+});

@@ -1,5 +1,7 @@
 // Type-level tests: `pnpm typecheck` (tsc) fails if any `@ts-expect-error` below stops being an
 // error, i.e. if the generated request type ever accepts what the contract refuses.
+import type { AwsCredentialIdentityProvider as SmithyProvider, AwsCredentialIdentity as SmithyIdentity } from "@smithy/types";
+import type { Middleware } from "openapi-fetch";
 import { describe, expectTypeOf, it } from "vitest";
 import type {
   ErrorCode,
@@ -10,10 +12,12 @@ import type {
   TriggerConfig,
   UpdateFlowClient,
   UpdateFlowClientOptions,
+  UpdateFlowMiddleware,
   UpdateFlowRequest,
   UpdateFlowResult,
   UpdateFlowSuccess,
 } from "../src/index.js";
+import type { AwsCredentialIdentityProvider, Sigv4Middleware, Sigv4Options } from "../src/sigv4.js";
 
 const request = {
   flowName: "salesforce-accounts-to-s3",
@@ -77,10 +81,34 @@ describe("UpdateFlowResult", () => {
 });
 
 describe("UpdateFlowClientOptions", () => {
-  it("take a fetch that is handed a Request, and no middleware (raw.use() is raw's own)", () => {
+  it("take a fetch that is handed a Request", () => {
     expectTypeOf<UpdateFlowClientOptions["fetch"]>().toEqualTypeOf<((request: Request) => Promise<Response>) | undefined>();
-    // @ts-expect-error middleware went with openapi-fetch's request loop: a custom fetch signs
-    const options: UpdateFlowClientOptions = { baseUrl: "http://127.0.0.1:4010", middleware: [] };
-    void options;
+  });
+
+  it("take middleware of the client's own shape, sigv4() among them", () => {
+    expectTypeOf<NonNullable<UpdateFlowClientOptions["middleware"]>[number]>().toEqualTypeOf<UpdateFlowMiddleware>();
+    expectTypeOf<Sigv4Middleware>().toExtend<UpdateFlowMiddleware>();
+    const logger: UpdateFlowMiddleware = {
+      onRequest({ request, attempt }) {
+        expectTypeOf(request).toEqualTypeOf<Request>();
+        expectTypeOf(attempt).toEqualTypeOf<number>();
+        return undefined;
+      },
+    };
+    void logger;
+  });
+
+  it("whose sigv4() is also openapi-fetch middleware, for raw.use(); one that reads the attempt is not", () => {
+    expectTypeOf<Sigv4Middleware>().toExtend<Parameters<UpdateFlowClient["raw"]["use"]>[number]>();
+    // @ts-expect-error raw's requests have no attempt number: openapi-fetch passes none
+    expectTypeOf<UpdateFlowMiddleware>().toExtend<Middleware>();
+  });
+});
+
+describe("sigv4's credentials", () => {
+  it("take what @aws-sdk/credential-providers gives: an identity or a provider of one (@smithy/types)", () => {
+    expectTypeOf<SmithyIdentity>().toExtend<Sigv4Options["credentials"]>();
+    expectTypeOf<SmithyProvider>().toExtend<Sigv4Options["credentials"]>();
+    expectTypeOf<AwsCredentialIdentityProvider>().toExtend<SmithyProvider>();
   });
 });

@@ -37,56 +37,6 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /**
-         * UpdateFlowRequest
-         * @description The whole new definition of an existing flow, sent as the JSON body of `POST /update-flow`.
-         */
-        UpdateFlowRequest: {
-            /** @description The name of the flow to update. */
-            flowName: components["schemas"]["FlowName"];
-            /** @description A new description of the flow. */
-            description?: components["schemas"]["FlowDescription"];
-            /** @description The trigger settings that determine how and when Amazon AppFlow runs the specified flow. */
-            triggerConfig: components["schemas"]["TriggerConfig"];
-            /** @description Contains information about the configuration of the source connector used in the flow. */
-            sourceFlowConfig: components["schemas"]["SourceFlowConfig"];
-            /** @description The configuration that controls how Amazon AppFlow transfers data to the destination connector. */
-            destinationFlowConfigList: components["schemas"]["DestinationFlowConfigList"];
-            /** @description A list of tasks that Amazon AppFlow performs while transferring the data in the flow run. */
-            tasks: components["schemas"]["Tasks"];
-            /** @description Specifies the configuration that Amazon AppFlow uses when it catalogs your data. When Amazon AppFlow catalogs your data, it stores metadata in a data catalog. */
-            metadataCatalogConfig?: components["schemas"]["MetadataCatalogConfig"];
-            /**
-             * @description The idempotency token. It ensures that your `UpdateFlow` request completes only once. You choose the value to pass; if a request gets no response, retry it with the same `clientToken`.
-             *
-             *     If you omit it, the AWS SDK that you use inserts one (a random UUID), so that the SDK can retry after a network error. If you send parameters that differ from the first request with the same token, an error occurs; a different token makes a new call to `UpdateFlow`. The token is active for 8 hours.
-             */
-            clientToken?: components["schemas"]["ClientToken"];
-        };
-        /**
-         * UpdateFlowSuccess
-         * @description The envelope of a successful `UpdateFlow` call.
-         */
-        UpdateFlowSuccess: {
-            /**
-             * @description Always `true` on success; lets a client tell the two envelopes apart.
-             * @constant
-             */
-            success: true;
-            data: components["schemas"]["UpdatedFlow"];
-        };
-        /**
-         * ErrorEnvelope
-         * @description The envelope of every documented failure.
-         */
-        ErrorEnvelope: {
-            /**
-             * @description Always `false` on failure.
-             * @constant
-             */
-            success: false;
-            error: components["schemas"]["Error"];
-        };
-        /**
          * FlowName
          * @description The specified name of the flow. Spaces are not allowed. Use underscores (_) or hyphens (-) only. It starts with a letter or digit and is 2 to 256 characters long.
          */
@@ -1124,11 +1074,31 @@ export interface components {
         /**
          * GlueDataCatalogDatabaseName
          * @description The name of an AWS Glue Data Catalog database.
+         *
+         *     Any text on one line: a tab, or any character from U+0020 up except U+FFFE and U+FFFF.
+         *     AWS's pattern, `^[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF\t]*$`, spells
+         *     U+10000 to U+10FFFF as a range between two surrogate pairs, which only a code-point engine
+         *     reads (JavaScript with the `u` flag); JavaScript without `u` (Spectral, zod, TypeScript's
+         *     regex literals) and Python's `re` reject it. This pattern names the characters it refuses
+         *     instead, so every engine reads it alike. It differs in one way: it takes a lone surrogate
+         *     (`\uD800` in JSON, not half of a pair), which AWS's refuses. Refusing those too would mean
+         *     naming surrogates in the pattern, which generators that copy it into source code cannot
+         *     write.
          */
         GlueDataCatalogDatabaseName: string;
         /**
          * GlueDataCatalogTablePrefix
          * @description A prefix for AWS Glue Data Catalog table names.
+         *
+         *     Any text on one line: a tab, or any character from U+0020 up except U+FFFE and U+FFFF.
+         *     AWS's pattern, `^[\u0020-\uD7FF\uE000-\uFFFD\uD800\uDC00-\uDBFF\uDFFF\t]*$`, spells
+         *     U+10000 to U+10FFFF as a range between two surrogate pairs, which only a code-point engine
+         *     reads (JavaScript with the `u` flag); JavaScript without `u` (Spectral, zod, TypeScript's
+         *     regex literals) and Python's `re` reject it. This pattern names the characters it refuses
+         *     instead, so every engine reads it alike. It differs in one way: it takes a lone surrogate
+         *     (`\uD800` in JSON, not half of a pair), which AWS's refuses. Refusing those too would mean
+         *     naming surrogates in the pattern, which generators that copy it into source code cannot
+         *     write.
          */
         GlueDataCatalogTablePrefix: string;
         /**
@@ -1157,6 +1127,32 @@ export interface components {
          */
         ClientToken: string;
         /**
+         * UpdateFlowRequest
+         * @description The whole new definition of an existing flow, sent as the JSON body of `POST /update-flow`.
+         */
+        UpdateFlowRequest: {
+            /** @description The name of the flow to update. */
+            flowName: components["schemas"]["FlowName"];
+            /** @description A new description of the flow. */
+            description?: components["schemas"]["FlowDescription"];
+            /** @description The trigger settings that determine how and when Amazon AppFlow runs the specified flow. */
+            triggerConfig: components["schemas"]["TriggerConfig"];
+            /** @description Contains information about the configuration of the source connector used in the flow. */
+            sourceFlowConfig: components["schemas"]["SourceFlowConfig"];
+            /** @description The configuration that controls how Amazon AppFlow transfers data to the destination connector. */
+            destinationFlowConfigList: components["schemas"]["DestinationFlowConfigList"];
+            /** @description A list of tasks that Amazon AppFlow performs while transferring the data in the flow run. */
+            tasks: components["schemas"]["Tasks"];
+            /** @description Specifies the configuration that Amazon AppFlow uses when it catalogs your data. When Amazon AppFlow catalogs your data, it stores metadata in a data catalog. */
+            metadataCatalogConfig?: components["schemas"]["MetadataCatalogConfig"];
+            /**
+             * @description The idempotency token. It ensures that your `UpdateFlow` request completes only once. You choose the value to pass; if a request gets no response, retry it with the same `clientToken`.
+             *
+             *     If you omit it, the AWS SDK that you use inserts one (a random UUID), so that the SDK can retry after a network error. If you send parameters that differ from the first request with the same token, an error occurs; a different token makes a new call to `UpdateFlow`. The token is active for 8 hours.
+             */
+            clientToken?: components["schemas"]["ClientToken"];
+        };
+        /**
          * FlowStatus
          * @description The flow's status after the update, as AppFlow reports it.
          * @enum {string}
@@ -1177,33 +1173,24 @@ export interface components {
             flowStatus?: components["schemas"]["FlowStatus"];
         };
         /**
+         * UpdateFlowSuccess
+         * @description The envelope of a successful `UpdateFlow` call.
+         */
+        UpdateFlowSuccess: {
+            /**
+             * @description Always `true` on success; lets a client tell the two envelopes apart.
+             * @constant
+             */
+            success: true;
+            data: components["schemas"]["UpdatedFlow"];
+        };
+        /**
          * ErrorCode
          * @description Stable error codes. The first ten are the errors of the real service (UpdateFlow's own eight,
-         *     and the throttling and unavailability that every AWS API can answer); the others are
-         *     protocol errors, answered before the operation runs (the request never reached UpdateFlow).
-         *     Each documented error response lists the codes of its
-         *     status; `x-amzn-ErrorType` names the AWS exception of the code (`x-aws-exception` below), which
-         *     AWS's SDKs raise as a typed error.
-         *
-         *     | code | meaning |
-         *     | --- | --- |
-         *     | `VALIDATION_ERROR` | ValidationException; also a body that is empty or not JSON |
-         *     | `CONNECTOR_SERVER_ERROR` | ConnectorServerException |
-         *     | `CONNECTOR_AUTHENTICATION_ERROR` | ConnectorAuthenticationException |
-         *     | `SERVICE_QUOTA_EXCEEDED` | ServiceQuotaExceededException |
-         *     | `ACCESS_DENIED` | AccessDeniedException |
-         *     | `RESOURCE_NOT_FOUND` | ResourceNotFoundException |
-         *     | `CONFLICT` | ConflictException |
-         *     | `INTERNAL_SERVER_ERROR` | InternalServerException |
-         *     | `THROTTLING` | ThrottlingException: too many requests; retry after `Retry-After` |
-         *     | `SERVICE_UNAVAILABLE` | ServiceUnavailableException: the service cannot take it now; retry |
-         *     | `MISSING_AUTHENTICATION_TOKEN` | the request carries no `Authorization` header (it is not signed) |
-         *     | `UNKNOWN_OPERATION` | no operation at this path |
-         *     | `METHOD_NOT_ALLOWED` | the path exists, but not with this HTTP method |
-         *     | `UNSUPPORTED_MEDIA_TYPE` | the `Content-Type` header is missing or is not `application/json` |
-         *     | `PAYLOAD_TOO_LARGE` | the body is larger than 10 MB |
-         *     | `REQUEST_HEADER_FIELDS_TOO_LARGE` | the request line and headers are larger than 16 KB |
-         *     | `REQUEST_TIMEOUT` | the request arrived too slowly |
+         *     and the throttling and unavailability that every AWS API can answer); the others are protocol
+         *     errors, answered before the operation runs. Each documented error response lists the codes of
+         *     its status; `x-enumDescriptions` says what each code means, and `x-amzn-ErrorType` names its
+         *     AWS exception (`x-aws-exception`), which AWS's SDKs raise as a typed error.
          * @enum {string}
          */
         ErrorCode: "VALIDATION_ERROR" | "CONNECTOR_SERVER_ERROR" | "CONNECTOR_AUTHENTICATION_ERROR" | "SERVICE_QUOTA_EXCEEDED" | "ACCESS_DENIED" | "RESOURCE_NOT_FOUND" | "CONFLICT" | "INTERNAL_SERVER_ERROR" | "THROTTLING" | "SERVICE_UNAVAILABLE" | "MISSING_AUTHENTICATION_TOKEN" | "UNKNOWN_OPERATION" | "METHOD_NOT_ALLOWED" | "UNSUPPORTED_MEDIA_TYPE" | "PAYLOAD_TOO_LARGE" | "REQUEST_HEADER_FIELDS_TOO_LARGE" | "REQUEST_TIMEOUT";
@@ -1237,6 +1224,18 @@ export interface components {
              *     Optional: a client must not rely on it being present.
              */
             violations?: components["schemas"]["Violation"][];
+        };
+        /**
+         * ErrorEnvelope
+         * @description The envelope of every documented failure.
+         */
+        ErrorEnvelope: {
+            /**
+             * @description Always `false` on failure.
+             * @constant
+             */
+            success: false;
+            error: components["schemas"]["Error"];
         };
     };
     responses: {
@@ -1515,7 +1514,7 @@ export interface components {
          */
         RequestId: string;
         /**
-         * @description The AWS exception of the error, the name that `error.code` stands for (the table under
+         * @description The AWS exception of the error, the name that `error.code` stands for (`x-aws-exception` on
          *     `ErrorCode`), e.g. `ValidationException`. AWS's SDKs raise the typed exception it names.
          */
         ErrorType: string;
@@ -1527,9 +1526,6 @@ export interface components {
     };
     pathItems: never;
 }
-export type UpdateFlowRequest = components['schemas']['UpdateFlowRequest'];
-export type UpdateFlowSuccess = components['schemas']['UpdateFlowSuccess'];
-export type ErrorEnvelope = components['schemas']['ErrorEnvelope'];
 export type FlowName = components['schemas']['FlowName'];
 export type FlowDescription = components['schemas']['FlowDescription'];
 export type TriggerType = components['schemas']['TriggerType'];
@@ -1654,11 +1650,14 @@ export type GlueDataCatalogTablePrefix = components['schemas']['GlueDataCatalogT
 export type GlueDataCatalogConfig = components['schemas']['GlueDataCatalogConfig'];
 export type MetadataCatalogConfig = components['schemas']['MetadataCatalogConfig'];
 export type ClientToken = components['schemas']['ClientToken'];
+export type UpdateFlowRequest = components['schemas']['UpdateFlowRequest'];
 export type FlowStatus = components['schemas']['FlowStatus'];
 export type UpdatedFlow = components['schemas']['UpdatedFlow'];
+export type UpdateFlowSuccess = components['schemas']['UpdateFlowSuccess'];
 export type ErrorCode = components['schemas']['ErrorCode'];
 export type Violation = components['schemas']['Violation'];
 export type Error = components['schemas']['Error'];
+export type ErrorEnvelope = components['schemas']['ErrorEnvelope'];
 export type ResponseBadRequest = components['responses']['BadRequest'];
 export type ResponseConnectorAuthenticationFailed = components['responses']['ConnectorAuthenticationFailed'];
 export type ResponseServiceQuotaExceeded = components['responses']['ServiceQuotaExceeded'];
