@@ -5,6 +5,8 @@ import { connect } from "node:net";
 import { loadBundledSpec, requestExamples, resolveRef } from "@appflow-contract/spec";
 import { createContractAjv, toAjvSchema } from "@appflow-contract/spec/ajv";
 import { exceptionOfErrorCode } from "@appflow-contract/spec/contract";
+import { afterAll, beforeAll } from "vitest";
+import { type MockOptions, type RequestLog, type RunningMock, startMock } from "../src/index.js";
 
 export const spec = loadBundledSpec();
 const ajv = createContractAjv(spec);
@@ -143,4 +145,24 @@ export function rawExchange(port: number, talk: (write: (data: string | Buffer) 
       Promise.resolve(talk((data) => socket.write(data))).catch(reject);
     });
   });
+}
+
+/** A mock for the calling file whose log entries are collected, started before its tests and stopped after. */
+export interface LoggedMock {
+  /** The running mock (set once the file's `beforeAll` ran). */
+  mock: RunningMock;
+  /** Every request's log entry, in order. */
+  logged: RequestLog[];
+}
+
+/** Starts a {@link LoggedMock} for the calling file. */
+export function useLoggedMock(options: MockOptions = {}): LoggedMock {
+  const run = { logged: [] as RequestLog[] } as LoggedMock;
+  beforeAll(async () => {
+    run.mock = await startMock({ ...options, log: (_line, entry) => run.logged.push(entry) });
+  });
+  afterAll(async () => {
+    await run.mock?.stop();
+  });
+  return run;
 }

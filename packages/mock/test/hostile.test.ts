@@ -8,22 +8,14 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { createEngine, type Engine, type PrismLike, readSpec } from "../src/engine.js";
 import { type RequestLog, type RunningMock, startMock } from "../src/index.js";
 import { listenMock } from "../src/server.js";
-import { type Answer, answerOf, codeOf, contractProblems, json, messageOf, post, rawExchange, valid } from "./contract.js";
+import { type Answer, answerOf, codeOf, contractProblems, json, messageOf, post, rawExchange, useLoggedMock, valid } from "./contract.js";
 
 const MB10 = 10 * 1024 * 1024;
-const logged: RequestLog[] = [];
-let mock: RunningMock;
-
-beforeAll(async () => {
-  mock = await startMock({ log: (_line, entry) => logged.push(entry) });
-});
-afterAll(async () => {
-  await mock?.stop();
-});
+const run = useLoggedMock();
 
 /** After every case: the mock still answers a valid request with 200. */
 afterEach(async () => {
-  const answer = await post(mock.baseUrl, { headers: json, body: JSON.stringify(valid) });
+  const answer = await post(run.mock.baseUrl, { headers: json, body: JSON.stringify(valid) });
   expect(answer.status).toBe(200);
   expect(contractProblems(answer)).toEqual([]);
 });
@@ -36,7 +28,7 @@ function expectAnswer(answer: Answer | undefined, status: number, code: string |
   if (message) expect(messageOf(answer!)).toMatch(message);
 }
 
-const send = (body: BodyInit, headers: Record<string, string> = json) => post(mock.baseUrl, { headers, body });
+const send = (body: BodyInit, headers: Record<string, string> = json) => post(run.mock.baseUrl, { headers, body });
 
 describe("deep nesting", () => {
   const objects = (levels: number) => `${'{"a":'.repeat(levels)}1${"}".repeat(levels)}`;
@@ -66,7 +58,7 @@ describe("a body over the limit (10 MB)", () => {
   });
 
   it("streamed in chunks without a length: 413 once it passes the limit", async () => {
-    const client = request(`${mock.baseUrl}/update-flow`, { method: "POST", headers: json });
+    const client = request(`${run.mock.baseUrl}/update-flow`, { method: "POST", headers: json });
     client.on("error", () => {}); // the mock closes the connection while the client still sends
     const chunk = Buffer.alloc(256 * 1024, 0x20);
     let sent = 0;
@@ -91,7 +83,7 @@ describe("a body over the limit (10 MB)", () => {
   });
 
   it("a lying Content-Length (11 MB declared, a few bytes sent): 413 at once, without waiting for the body", async () => {
-    const { answers, closed, ms } = await rawExchange(mock.port, (write) =>
+    const { answers, closed, ms } = await rawExchange(run.mock.port, (write) =>
       write(`POST /update-flow HTTP/1.1\r\nhost: x\r\nauthorization: x\r\ncontent-type: application/json\r\ncontent-length: ${11 * 1024 * 1024}\r\n\r\n{"fl`),
     );
     expect(closed).toBe(true);
@@ -101,7 +93,7 @@ describe("a body over the limit (10 MB)", () => {
 
   it("a Content-Length shorter than the body: the declared bytes are the body, the rest is no request", async () => {
     const body = JSON.stringify(valid);
-    const { answers, closed } = await rawExchange(mock.port, (write) =>
+    const { answers, closed } = await rawExchange(run.mock.port, (write) =>
       write(`POST /update-flow HTTP/1.1\r\nhost: x\r\nauthorization: x\r\ncontent-type: application/json\r\ncontent-length: 10\r\n\r\n${body}`),
     );
     expect(closed).toBe(true);
@@ -119,7 +111,7 @@ describe("a body over the limit (10 MB)", () => {
 
 describe("over-long request heads (16 KB)", () => {
   it("a 64 KB header: 431", async () => {
-    const { answers, closed } = await rawExchange(mock.port, (write) =>
+    const { answers, closed } = await rawExchange(run.mock.port, (write) =>
       write(`POST /update-flow HTTP/1.1\r\nhost: x\r\nx-big: ${"a".repeat(64 * 1024)}\r\ncontent-length: 2\r\n\r\n{}`),
     );
     expect(closed).toBe(true);
@@ -127,11 +119,11 @@ describe("over-long request heads (16 KB)", () => {
   });
 
   it("a 64 KB header sent by fetch: 431", async () => {
-    expectAnswer(await post(mock.baseUrl, { headers: { ...json, "x-big": "a".repeat(64 * 1024) }, body: "{}" }), 431, "REQUEST_HEADER_FIELDS_TOO_LARGE");
+    expectAnswer(await post(run.mock.baseUrl, { headers: { ...json, "x-big": "a".repeat(64 * 1024) }, body: "{}" }), 431, "REQUEST_HEADER_FIELDS_TOO_LARGE");
   });
 
   it("a 20 KB URL: 431", async () => {
-    const { answers } = await rawExchange(mock.port, (write) => write(`GET /update-flow?${"q".repeat(20 * 1024)} HTTP/1.1\r\nhost: x\r\n\r\n`));
+    const { answers } = await rawExchange(run.mock.port, (write) => write(`GET /update-flow?${"q".repeat(20 * 1024)} HTTP/1.1\r\nhost: x\r\n\r\n`));
     expectAnswer(answers[0], 431, "REQUEST_HEADER_FIELDS_TOO_LARGE");
   });
 });
@@ -231,13 +223,13 @@ describe("bodies that are not UTF-8 JSON", () => {
   });
 
   it("not HTTP at all: 400, and the connection closed", async () => {
-    const { answers, closed } = await rawExchange(mock.port, (write) => write("\x00\x01\x02 hello\r\n\r\n"));
+    const { answers, closed } = await rawExchange(run.mock.port, (write) => write("\x00\x01\x02 hello\r\n\r\n"));
     expect(closed).toBe(true);
     expectAnswer(answers[0], 400, "VALIDATION_ERROR", /not valid HTTP\/1\.1/);
   });
 
   it("Content-Length and Transfer-Encoding together (request smuggling): 400", async () => {
-    const { answers } = await rawExchange(mock.port, (write) =>
+    const { answers } = await rawExchange(run.mock.port, (write) =>
       write("POST /update-flow HTTP/1.1\r\nhost: x\r\ncontent-length: 4\r\ntransfer-encoding: chunked\r\n\r\n0\r\n\r\n"),
     );
     expectAnswer(answers[0], 400, "VALIDATION_ERROR", /not valid HTTP\/1\.1/);
@@ -246,13 +238,13 @@ describe("bodies that are not UTF-8 JSON", () => {
 
 describe("a client that hangs up mid-body", () => {
   it("is logged as gone, and costs the mock nothing else", async () => {
-    logged.length = 0;
-    const client = request(`${mock.baseUrl}/update-flow`, { method: "POST", headers: { ...json, "content-length": "1000" } });
+    run.logged.length = 0;
+    const client = request(`${run.mock.baseUrl}/update-flow`, { method: "POST", headers: { ...json, "content-length": "1000" } });
     client.on("error", () => {});
     client.write('{"flowName":"abc", "description": "');
     await new Promise((resolve) => setTimeout(resolve, 100));
     client.destroy();
-    await expect.poll(() => logged.find((entry) => entry.note === "client hung up")).toMatchObject({ method: "POST", path: "/update-flow", status: undefined });
+    await expect.poll(() => run.logged.find((entry) => entry.note === "client hung up")).toMatchObject({ method: "POST", path: "/update-flow", status: undefined });
   });
 });
 
@@ -323,7 +315,7 @@ describe("an engine that fails", () => {
 
 describe("Expect headers", () => {
   it("Expect: 100-continue for a body over the limit: 413 without 100 Continue", async () => {
-    const { answers } = await rawExchange(mock.port, (write) =>
+    const { answers } = await rawExchange(run.mock.port, (write) =>
       write(`POST /update-flow HTTP/1.1\r\nhost: x\r\nauthorization: x\r\ncontent-type: application/json\r\nexpect: 100-continue\r\ncontent-length: ${11 * 1024 * 1024}\r\n\r\n`),
     );
     expect(answers.map((a) => a.status)).toEqual([413]);
@@ -332,7 +324,7 @@ describe("Expect headers", () => {
 
   it("Expect: 100-continue for a body it takes: 100 Continue, then the answer", async () => {
     const body = JSON.stringify(valid);
-    const { answers } = await rawExchange(mock.port, async (write) => {
+    const { answers } = await rawExchange(run.mock.port, async (write) => {
       write(
         `POST /update-flow HTTP/1.1\r\nhost: x\r\nauthorization: x\r\ncontent-type: application/json\r\nexpect: 100-continue\r\nconnection: close\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n`,
       );
@@ -345,7 +337,7 @@ describe("Expect headers", () => {
 
   it("another expectation: answered as if it were not there, never 417", async () => {
     const body = JSON.stringify(valid);
-    const { answers } = await rawExchange(mock.port, (write) =>
+    const { answers } = await rawExchange(run.mock.port, (write) =>
       write(
         `POST /update-flow HTTP/1.1\r\nhost: x\r\nauthorization: x\r\ncontent-type: application/json\r\nexpect: something-else\r\nconnection: close\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
       ),
@@ -356,19 +348,19 @@ describe("Expect headers", () => {
 
 describe("methods and targets", () => {
   it.each(["GET", "PUT", "PATCH", "DELETE"])("%s /update-flow: 405 with Allow", async (method) => {
-    const answer = await answerOf(await fetch(`${mock.baseUrl}/update-flow`, { method, headers: json, body: method === "GET" ? undefined : "{}" }));
+    const answer = await answerOf(await fetch(`${run.mock.baseUrl}/update-flow`, { method, headers: json, body: method === "GET" ? undefined : "{}" }));
     expectAnswer(answer, 405, "METHOD_NOT_ALLOWED");
     expect(answer.headers.allow).toBe("POST");
   });
 
   it("an absolute-form target is routed by its path", async () => {
-    const { answers } = await rawExchange(mock.port, (write) =>
+    const { answers } = await rawExchange(run.mock.port, (write) =>
       write(`POST http://elsewhere.example/update-flow HTTP/1.1\r\nhost: x\r\nauthorization: x\r\ncontent-type: application/json\r\ncontent-length: 2\r\nconnection: close\r\n\r\n{}`),
     );
     expectAnswer(answers[0], 400, "VALIDATION_ERROR", /is required/);
   });
 
   it("a path with odd characters: 404", async () => {
-    expectAnswer(await post(mock.baseUrl, { path: "/%2e%2e/%00/update-flow", headers: json, body: "{}" }), 404, "UNKNOWN_OPERATION");
+    expectAnswer(await post(run.mock.baseUrl, { path: "/%2e%2e/%00/update-flow", headers: json, body: "{}" }), 404, "UNKNOWN_OPERATION");
   });
 });

@@ -2,22 +2,14 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { documentedStatuses, errorCodesByStatus } from "@appflow-contract/spec/contract";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type RequestLog, type RunningMock, startMock } from "../src/index.js";
-import { codeOf, contractProblems, json, messageOf, post, spec, valid } from "./contract.js";
+import { describe, expect, it } from "vitest";
+import { startMock } from "../src/index.js";
+import { codeOf, contractProblems, json, messageOf, post, spec, useLoggedMock, valid } from "./contract.js";
 
 const operation = spec.paths["/update-flow"]!.post as { responses: Record<string, unknown> };
-const logged: RequestLog[] = [];
+const run = useLoggedMock();
 
-let mock: RunningMock;
-beforeAll(async () => {
-  mock = await startMock({ log: (_line, entry) => logged.push(entry) });
-});
-afterAll(async () => {
-  await mock?.stop();
-});
-
-const call = (init: RequestInit & { path?: string } = {}) => post(mock.baseUrl, init);
+const call = (init: RequestInit & { path?: string } = {}) => post(run.mock.baseUrl, init);
 
 describe("the mock's answers", () => {
   it("names the member and the rule of every violation", async () => {
@@ -102,7 +94,7 @@ describe("the mock's answers", () => {
     const answer = await call({ headers: { ...json, origin: "http://localhost:3000" }, body: JSON.stringify(valid) });
     expect(answer.headers["access-control-allow-origin"]).toBe("*");
     expect(answer.headers["access-control-expose-headers"]).toMatch(/x-amzn-RequestId/);
-    const preflight = await fetch(`${mock.baseUrl}/update-flow`, {
+    const preflight = await fetch(`${run.mock.baseUrl}/update-flow`, {
       method: "OPTIONS",
       headers: { origin: "http://localhost:3000", "access-control-request-method": "POST", "access-control-request-headers": "authorization, content-type, x-amz-date" },
     });
@@ -119,10 +111,10 @@ describe("the mock's answers", () => {
   });
 
   it("logs one line per request: method, path, status, code, milliseconds", async () => {
-    logged.length = 0;
+    run.logged.length = 0;
     await call({ headers: json, body: "{bad" });
     await call({ headers: json, body: JSON.stringify(valid) });
-    expect(logged).toEqual([
+    expect(run.logged).toEqual([
       { method: "POST", path: "/update-flow", status: 400, code: "VALIDATION_ERROR", ms: expect.any(Number), requestId: expect.any(String) },
       { method: "POST", path: "/update-flow", status: 200, code: undefined, ms: expect.any(Number), requestId: expect.any(String) },
     ]);
