@@ -17,6 +17,14 @@ export interface Mutation {
   request: unknown;
   /** Other keywords that necessarily fail at the same member (e.g. `pattern` for an empty string). */
   alsoBroken: string[];
+  /**
+   * For a `pattern`, which counterexample this is, stable across example values, for grouping in
+   * a report: `<class> first` / `<class> inside` (e.g. `space first`, `"_" inside`,
+   * `non-ASCII letter inside`; `punctuation first` where one punctuation character stands for all;
+   * `<class> last` for a one-character value that cannot be lengthened), `single character` or
+   * `empty string`. Absent for other rules.
+   */
+  variant?: string;
 }
 
 /** A rule of the schema for which no mutation could be made, and why. */
@@ -133,6 +141,109 @@ function wrongType(allowed: string[]): Json {
   return null;
 }
 
+/** The 32 ASCII punctuation characters. */
+const PUNCTUATION: ReadonlySet<string> = new Set("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~");
+
+/**
+ * One representative of each character class a pattern may forbid, probed at each position:
+ * whitespace and controls, letters beyond ASCII, digits, both ASCII cases, and each of the 32
+ * ASCII punctuation characters on its own (classes like `[\w!@#.-]` allow some and forbid others).
+ */
+const PROBES: { char: string; name: string; variant: string }[] = [
+  { char: " ", name: "a space", variant: "space" },
+  { char: "\t", name: "a tab", variant: "tab" },
+  { char: "\n", name: "a line feed", variant: "line feed" },
+  { char: "\u0000", name: "a NUL control character", variant: "control character" },
+  { char: "é", name: 'non-ASCII letter "é"', variant: "non-ASCII letter" },
+  { char: "ж", name: 'non-Latin letter "ж"', variant: "non-Latin letter" },
+  { char: "😀", name: 'astral symbol "😀"', variant: "astral symbol" },
+  { char: "\uFFFF", name: "noncharacter U+FFFF", variant: "noncharacter" },
+  { char: "0", name: 'digit "0"', variant: "digit" },
+  { char: "A", name: 'upper-case letter "A"', variant: "upper-case letter" },
+  { char: "a", name: 'lower-case letter "a"', variant: "lower-case letter" },
+  ...[...PUNCTUATION].map((c) => ({ char: c, name: JSON.stringify(c), variant: JSON.stringify(c) })),
+];
+
+/** A counterexample of a `pattern`, before it is checked against the whole request. */
+interface Counterexample {
+  value: string;
+  change: string;
+  variant: string;
+  /** Keywords it may break besides `pattern` (the shortest strings may break `minLength`). */
+  also: string[];
+}
+
+/** `value` as a JSON string, with the invisible characters JSON leaves raw (U+007F-U+009F, U+FFFE, U+FFFF) escaped too. */
+function quote(value: string): string {
+  return JSON.stringify(value).replace(/[\u007F-\u009F\u2028\u2029\uFFFE\uFFFF]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}`);
+}
+
+/** `value` quoted, shortened around code point `at` when long, for a readable `change`. */
+function excerpt(value: string, at: number): string {
+  const chars = [...value];
+  if (chars.length <= 24) return quote(value);
+  const from = Math.max(0, at - 8);
+  const to = Math.min(chars.length, from + 20);
+  return `"${from > 0 ? "…" : ""}${quote(chars.slice(from, to).join("")).slice(1, -1)}${to < chars.length ? "…" : ""}"`;
+}
+
+/**
+ * Strings that break `s.pattern`, each a valid value with one character inserted or replaced:
+ * for every probe character the pattern forbids at the first position, and inside (before the
+ * last character), one counterexample; then the shortest strings (the first character alone,
+ * the empty string) when the pattern rejects them.
+ *
+ * A position is probed by insertion when some probe inserted there is accepted within the length
+ * bounds (so that it is the character, not the insertion, that breaks the pattern), by
+ * replacement otherwise (e.g. a value at its `maxLength`). Where no other character than the one
+ * there is accepted (a literal, such as the `a` of `^arn:`), the punctuation characters all
+ * behave the same and one stands for them. A value too short to have an inside is lengthened with its last character
+ * when that stays valid; otherwise the character goes at the end (`last`).
+ */
+function patternCounterexamples(s: Schema, pattern: RegExp, valid: string): Counterexample[] {
+  const fits = (v: string) => lengthWithin(s, v);
+  const found: Counterexample[] = [];
+  const probeAt = (base: string, at: number, where: string): void => {
+    const chars = [...base];
+    const insert = (c: string) => [...chars.slice(0, at), c, ...chars.slice(at)].join("");
+    const replace = (c: string) => [...chars.slice(0, at), c, ...chars.slice(at + 1)].join("");
+    const inserting = at >= chars.length || PROBES.some(({ char }) => fits(insert(char)) && pattern.test(insert(char)));
+    const edit = inserting ? insert : replace;
+    // Whether any other character is allowed here: the probes, and a second letter and digit for
+    // when a probe is the very character replaced.
+    const others = [...PROBES.map((p) => p.char), "b", "Z", "9"];
+    const literal = !others.some((c) => edit(c) !== base && pattern.test(edit(c)));
+    let forbidden = PROBES.filter(({ char }) => edit(char) !== base && !pattern.test(edit(char)) && fits(edit(char)));
+    if (literal) {
+      const punctuation = forbidden.filter((p) => PUNCTUATION.has(p.char));
+      forbidden = forbidden.filter((p) => !PUNCTUATION.has(p.char) || p === punctuation[0]);
+    }
+    for (const probe of forbidden) {
+      const value = edit(probe.char);
+      const punctuation = PUNCTUATION.has(probe.char);
+      const name = punctuation && literal ? `punctuation ${probe.name}` : probe.name;
+      const label = where === "first" && punctuation ? `leading ${name}` : `${name} ${where}`;
+      const replaced = inserting ? "" : `, in place of ${quote(chars[at] ?? "")}`;
+      const variant = punctuation && literal ? `punctuation ${where}` : `${probe.variant} ${where}`;
+      found.push({ value, change: `${label}${replaced} (${excerpt(value, at)})`, variant, also: [] });
+    }
+  };
+  const chars = [...valid];
+  probeAt(valid, 0, "first");
+  if (chars.length >= 2) probeAt(valid, chars.length - 1, "inside");
+  else if (chars.length === 1) {
+    const longer = [valid + valid, `${valid}a`, `${valid}0`].find((v) => pattern.test(v) && fits(v));
+    if (longer !== undefined) probeAt(longer, 1, "inside");
+    else probeAt(valid, 1, "last");
+  }
+  const single = chars[0];
+  if (chars.length > 1 && single !== undefined && !pattern.test(single)) {
+    found.push({ value: single, change: `a single character (${quote(single)})`, variant: "single character", also: ["minLength"] });
+  }
+  if (valid !== "" && !pattern.test("")) found.push({ value: "", change: 'the empty string ("")', variant: "empty string", also: ["minLength"] });
+  return found;
+}
+
 /** Candidate strings that break a pattern, built around a valid value. */
 function patternBreakers(valid: string): string[] {
   const odd = [" ", "\t", "\n", "\u0000", "é", "~", "%", "!", "/", "*", "\\", "\"", "<", "a b", "ab cd"];
@@ -140,10 +251,12 @@ function patternBreakers(valid: string): string[] {
 }
 
 /**
- * Every mutation the request schema allows: one per rule per member, each starting from a named
- * example (optional members and array items grafted in with a minimal valid value). Each
- * mutation is checked with ajv: the request breaks the intended rule at the intended member and
- * nothing anywhere else. Works at any depth: `$ref`, objects, arrays, maps, enums, patterns,
+ * Every mutation the request schema allows: one per rule per member, except a `pattern`, broken
+ * once per character class it forbids at the first position and inside, and by the shortest
+ * strings (see {@link patternCounterexamples}); each starting from a named example (optional
+ * members and array items grafted in with a minimal valid value). Each mutation is checked with
+ * ajv: the request breaks the intended rule at the intended member and nothing anywhere else; a
+ * request made twice is kept once. Works at any depth: `$ref`, objects, arrays, maps, enums, patterns,
  * length and range bounds.
  */
 export function generateMutations(contract: Contract): { mutations: Mutation[]; unmutated: Unmutated[] } {
@@ -152,22 +265,27 @@ export function generateMutations(contract: Contract): { mutations: Mutation[]; 
   const base = contract.requestExamples[0];
   if (!base) throw new Error("the request has no named example to start from");
 
-  /** Keeps `request` if ajv says exactly `rule` breaks at `path` (other keywords only there too). */
-  const accept = (request: Json, path: Tokens, rule: string, change: string, errorPath = path): boolean => {
+  /** The requests kept so far (as JSON): a request made twice, by two rules or two edits, is kept once. */
+  const kept = new Set<string>();
+  /**
+   * Keeps `request` if ajv says exactly `rule` breaks at `path` (other keywords only there too,
+   * and only those of `options.also` when given), and it is not a request already kept.
+   */
+  const accept = (request: Json, path: Tokens, rule: string, change: string, errorPath = path, options: { also?: string[]; variant?: string } = {}): boolean => {
     const valid = contract.validateRequest(request);
     const errors: readonly ValidationError[] = contract.validateRequest.errors ?? [];
     if (valid) return false;
     const at = toPointer(errorPath);
     const target = errors.filter((e) => e.instancePath === at);
     if (target.length !== errors.length || !target.some((e) => e.keyword === rule)) return false;
-    mutations.push({
-      path: toPointer(path),
-      rule,
-      change,
-      base: base.name,
-      request,
-      alsoBroken: [...new Set(target.map((e) => e.keyword).filter((k) => k !== rule))],
-    });
+    const alsoBroken = [...new Set(target.map((e) => e.keyword).filter((k) => k !== rule))];
+    if (options.also && !alsoBroken.every((k) => options.also?.includes(k))) return false;
+    const key = JSON.stringify(request);
+    if (kept.has(key)) return false;
+    kept.add(key);
+    const mutation: Mutation = { path: toPointer(path), rule, change, base: base.name, request, alsoBroken };
+    if (options.variant !== undefined) mutation.variant = options.variant;
+    mutations.push(mutation);
     return true;
   };
   const skip = (path: Tokens, rule: string, reason: string): void => {
@@ -223,9 +341,16 @@ export function generateMutations(contract: Contract): { mutations: Mutation[]; 
         if (!made) skip(path, "maxLength", "no longer string breaks only this rule");
       }
       if (pattern) {
-        const breaker = patternBreakers(value).find((c) => !pattern.test(c) && lengthWithin(s, c));
-        if (breaker === undefined || !accept(put(breaker), path, "pattern", `${JSON.stringify(breaker)} against ${s.pattern}`)) {
-          skip(path, "pattern", `no string within the length bounds breaks ${s.pattern}`);
+        // Every counterexample is tried (no short-circuit): each that breaks only the pattern is kept.
+        const broken = patternCounterexamples(s, pattern, value).filter((c) =>
+          accept(put(c.value), path, "pattern", `${c.change} against ${s.pattern}`, path, { also: c.also, variant: c.variant }),
+        );
+        if (broken.length === 0) {
+          // A pattern no probe character breaks (e.g. one on the length alone): any string that does.
+          const breaker = patternBreakers(value).find((c) => !pattern.test(c) && lengthWithin(s, c));
+          if (breaker === undefined || !accept(put(breaker), path, "pattern", `${JSON.stringify(breaker)} against ${s.pattern}`)) {
+            skip(path, "pattern", `no string within the length bounds breaks ${s.pattern}`);
+          }
         }
       }
       if (typeof s.format === "string") {

@@ -20,6 +20,36 @@ export interface SuiteSettings {
   headers: Record<string, string>;
   /** fast-check runs of generated valid requests (`CONTRACT_PROPERTY_RUNS`; `--runs`). */
   generatedRuns: number;
+  /** A flowName the server does not have (`CONTRACT_MISSING_FLOW`; `--missing-flow`). */
+  missingFlow?: string;
+  /** Sign every request with SigV4 for this AWS Region (`CONTRACT_SIGV4_REGION`; `--sigv4`). */
+  sigv4?: { region: string; credentials: AwsCredentials };
+}
+
+/** Credentials from the standard AWS environment variables. */
+export interface AwsCredentials {
+  accessKeyId: string;
+  secretAccessKey: string;
+  sessionToken?: string;
+}
+
+/**
+ * The credentials of `AWS_ACCESS_KEY_ID`, `AWS_SECRET_ACCESS_KEY` and (for temporary ones)
+ * `AWS_SESSION_TOKEN`; throws naming what is missing.
+ */
+export function readAwsCredentials(env: NodeJS.ProcessEnv = process.env): AwsCredentials {
+  const missing = ["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY"].filter((name) => !env[name]);
+  if (missing.length > 0) throw new Error(`SigV4 signing needs ${missing.join(" and ")} in the environment`);
+  return {
+    accessKeyId: env.AWS_ACCESS_KEY_ID!,
+    secretAccessKey: env.AWS_SECRET_ACCESS_KEY!,
+    ...(env.AWS_SESSION_TOKEN ? { sessionToken: env.AWS_SESSION_TOKEN } : {}),
+  };
+}
+
+/** An AWS Region name as AWS spells them (`us-east-1`, `eu-central-2`, `us-gov-west-1`). */
+export function isRegion(text: string): boolean {
+  return /^[a-z]{2}(-[a-z]+)+-\d+$/.test(text);
 }
 
 /** Reads the suite's settings; throws for a value that the CLI would have refused as wrong usage. */
@@ -36,5 +66,13 @@ export function readSuiteSettings(env: NodeJS.ProcessEnv = process.env): SuiteSe
   if (headers === null || typeof headers !== "object" || Array.isArray(headers) || Object.values(headers).some((v) => typeof v !== "string")) {
     throw new Error(`CONTRACT_HEADERS=${env.CONTRACT_HEADERS} is not a JSON object of strings`);
   }
-  return { headers: headers as Record<string, string>, generatedRuns };
+  const missingFlow = env.CONTRACT_MISSING_FLOW || undefined;
+  const region = env.CONTRACT_SIGV4_REGION || undefined;
+  if (region !== undefined && !isRegion(region)) throw new Error(`CONTRACT_SIGV4_REGION=${region} is not an AWS Region`);
+  return {
+    headers: headers as Record<string, string>,
+    generatedRuns,
+    ...(missingFlow === undefined ? {} : { missingFlow }),
+    ...(region === undefined ? {} : { sigv4: { region, credentials: readAwsCredentials(env) } }),
+  };
 }

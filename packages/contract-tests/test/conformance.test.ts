@@ -1,19 +1,19 @@
 import { loadBundledSpec } from "@appflow-contract/spec";
 import { errorCodesByStatus } from "@appflow-contract/spec/contract";
 import { describe, expect, it } from "vitest";
-import { checkConformance } from "../src/checks.js";
+import { checkConformance, describeProblem } from "../src/checks.js";
 import { compileContract, loadContract, type Contract } from "../src/contract.js";
 import type { Exchange } from "../src/http.js";
 
 /** An answer as `send` returns it, without a server. */
-const answer = (status: number, body: unknown): Exchange => ({
-  probe: {},
+const answer = (status: number, body: unknown): Pick<Exchange, "status" | "contentType" | "text" | "json"> => ({
   status,
   contentType: "application/json",
-  headers: new Headers({ "content-type": "application/json" }),
   text: JSON.stringify(body),
   json: body,
 });
+/** What is wrong with an answer, as sentences. */
+const problems = (contract: Contract, status: number, body: unknown) => checkConformance(contract, answer(status, body)).map(describeProblem);
 const error = (code: string) => ({ success: false, error: { code, message: "Something is wrong." } });
 
 /** The bundled document with every named example of every response removed. */
@@ -39,33 +39,33 @@ describe("which codes go with which status", () => {
   });
 
   it("makes a code of another status a finding, and lets each code of the status pass", () => {
-    expect(checkConformance(contract, answer(404, error("ACCESS_DENIED")))).toEqual([
-      "error code ACCESS_DENIED is not documented for 404 (documented: RESOURCE_NOT_FOUND, UNKNOWN_OPERATION)",
+    expect(problems(contract, 404, error("ACCESS_DENIED"))).toEqual([
+      "error code ACCESS_DENIED, expected a code documented for 404 (RESOURCE_NOT_FOUND, UNKNOWN_OPERATION)",
     ]);
     for (const [status, codes] of Object.entries(errorCodesByStatus)) {
-      for (const code of codes) expect(checkConformance(contract, answer(Number(status), error(code))), `${status} ${code}`).toEqual([]);
+      for (const code of codes) expect(problems(contract, Number(status), error(code)), `${status} ${code}`).toEqual([]);
     }
   });
 
   it("holds when the response examples are incomplete", () => {
     const bare: Contract = compileContract(withoutResponseExamples(), "/update-flow", "post", { codesByStatus: errorCodesByStatus });
     expect([...bare.responses.values()].flatMap((r) => r.examples)).toEqual([]);
-    expect(checkConformance(bare, answer(404, error("ACCESS_DENIED")))).toEqual([
-      "error code ACCESS_DENIED is not documented for 404 (documented: RESOURCE_NOT_FOUND, UNKNOWN_OPERATION)",
+    expect(problems(bare, 404, error("ACCESS_DENIED"))).toEqual([
+      "error code ACCESS_DENIED, expected a code documented for 404 (RESOURCE_NOT_FOUND, UNKNOWN_OPERATION)",
     ]);
   });
 
   it("is still enforced by the status's response schema when no facts are given", () => {
     const schemaOnly = compileContract(loadBundledSpec(), "/update-flow", "post");
-    expect(checkConformance(schemaOnly, answer(404, error("ACCESS_DENIED")))).toEqual([
-      "the 404 body does not match its schema: /error/code must be equal to one of the allowed values",
+    expect(problems(schemaOnly, 404, error("ACCESS_DENIED"))).toEqual([
+      "/error/code must be equal to one of the allowed values, expected a body valid for the 404 schema",
     ]);
-    expect(checkConformance(schemaOnly, answer(404, error("UNKNOWN_OPERATION")))).toEqual([]);
+    expect(problems(schemaOnly, 404, error("UNKNOWN_OPERATION"))).toEqual([]);
   });
 
   it("reports a code that ErrorCode does not define once, as not documented for the status", () => {
-    expect(checkConformance(contract, answer(400, error("BAD_REQUEST")))).toEqual([
-      "error code BAD_REQUEST is not documented for 400 (documented: VALIDATION_ERROR, CONNECTOR_SERVER_ERROR)",
+    expect(problems(contract, 400, error("BAD_REQUEST"))).toEqual([
+      "error code BAD_REQUEST, expected a code documented for 400 (VALIDATION_ERROR, CONNECTOR_SERVER_ERROR)",
     ]);
   });
 });

@@ -40,7 +40,7 @@ describe("a provider under a base path (an API gateway stage)", () => {
   it("answers outside the base path with a plain 404, so a dropped base path would be found", async () => {
     const findings = await examplesAndProtocol({ baseUrl: staged.baseUrl });
     expect(findings.filter((f) => f.check === "request examples").length).toBeGreaterThan(0);
-    expect(findings[0]!.problem).toMatch(/status 404, expected 200/);
+    expect(findings[0]).toMatchObject({ got: "status 404", expected: "status 200" });
   });
 });
 
@@ -54,16 +54,19 @@ describe("checkGeneratedRequests", () => {
   });
 
   it("counts fast-check's runs, not its shrinking, and reports the counterexample with its seed", async () => {
-    const result = await checkGeneratedRequests(contract, { baseUrl: broken.baseUrl }, 20, 42);
+    const result = await checkGeneratedRequests(contract, { baseUrl: broken.baseUrl }, 20, { seed: 42 });
     // Every request fails: fast-check stops at the first run, then shrinks (more requests, not runs).
     expect(result.ran).toBe(1);
     expect(result.findings).toHaveLength(1);
-    expect(result.findings[0]!.request).toMatch(/seed 42, path [\d:]+, failed at run 1 of 20/);
-    expect(result.findings[0]!.problem).toContain("created_at");
+    expect(result.findings[0]!.detail).toMatch(/seed 42, path [\d:]+, failed at run 1 of 20/);
+    expect(result.findings[0]!.got).toContain("created_at");
+    // The request that reproduces it is the shrunk counterexample, as sent.
+    const sent = JSON.parse(result.findings[0]!.request!.body!) as Record<string, unknown>;
+    expect(contract.validateRequest(sent)).toBe(true);
   });
 
   it("counts every run when all pass", async () => {
-    const result = await checkGeneratedRequests(contract, { baseUrl: mockUrl() }, 7, 42);
+    const result = await checkGeneratedRequests(contract, { baseUrl: mockUrl() }, 7, { seed: 42 });
     expect(result.findings, `\n${formatFindings(result.findings)}`).toHaveLength(0);
     expect(result.ran).toBe(7);
   });
