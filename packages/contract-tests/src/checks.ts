@@ -105,6 +105,17 @@ export interface RunOptions {
   mutations?: number;
   /** A flowName the server under test does not have (`--missing-flow`); without it that check is skipped. */
   missingFlow?: string;
+  /**
+   * A flowName the server under test has (`--flow`): every request meant to reach a flow names it,
+   * instead of the examples' and the generated names, which a real server may not have.
+   */
+  existingFlow?: string;
+}
+
+/** `json` naming the flow `flowName`, when it is a request body that names one and a flow is given. */
+export function onFlow<T>(json: T, flowName: string | undefined): T {
+  if (flowName === undefined || json === null || typeof json !== "object" || Array.isArray(json) || !("flowName" in json)) return json;
+  return { ...json, flowName };
 }
 
 const mediaType = (contentType: string | null) => contentType?.split(";")[0]?.trim().toLowerCase() ?? "";
@@ -208,13 +219,17 @@ export function validateRequestExamples(contract: Contract): Finding[] {
  * runs them. Generated valid requests are not cases: see {@link checkGeneratedRequests}.
  */
 export function buildCases(contract: Contract, options: RunOptions = {}): CaseGroup[] {
-  const invalid = buildMutationCases(contract, options.mutations);
+  const flow = options.existingFlow;
+  if (flow !== undefined && !contract.validateRequest(freshUpdate(contract, flow))) {
+    throw new Error(`the flow name ${JSON.stringify(flow)} (--flow) is not a valid flowName: ${describeErrors(contract.validateRequest.errors)}`);
+  }
+  const invalid = buildMutationCases(contract, options.mutations, flow);
   const missing = options.missingFlow;
   return [
     {
       check: "request examples",
       title: "named request examples: accepted with 200 and the success envelope",
-      cases: buildExampleCases(contract),
+      cases: buildExampleCases(contract, flow),
       notes: [],
       mockOnly: false,
     },
@@ -227,14 +242,14 @@ export function buildCases(contract: Contract, options: RunOptions = {}): CaseGr
     {
       check: "protocol errors",
       title: "malformed, unsigned and misrouted requests: their documented error",
-      cases: buildProtocolCases(contract),
+      cases: buildProtocolCases(contract, flow),
       notes: [],
       mockOnly: false,
     },
     {
       check: "idempotency",
       title: "clientToken: the same update is answered the same, another update with the same token is refused",
-      cases: buildIdempotencyCases(contract),
+      cases: buildIdempotencyCases(contract, flow),
       notes: [],
       mockOnly: false,
     },
@@ -259,11 +274,11 @@ export function buildCases(contract: Contract, options: RunOptions = {}): CaseGr
 }
 
 /** Every named request example: 200 and the success envelope. */
-function buildExampleCases(contract: Contract): Case[] {
+function buildExampleCases(contract: Contract, flow?: string): Case[] {
   return contract.requestExamples.map((example) => ({
     check: "request examples",
     label: `example ${example.name}`,
-    probe: { json: example.value },
+    probe: { json: onFlow(example.value, flow) },
     expect: { status: 200 },
   }));
 }
@@ -283,7 +298,7 @@ function expectViolationNamed(mutation: Mutation) {
  * answered 400 with the error envelope and `VALIDATION_ERROR`. `notes` gives the count by rule
  * and every rule that could not be broken.
  */
-function buildMutationCases(contract: Contract, sample?: number): { cases: Case[]; notes: string[] } {
+function buildMutationCases(contract: Contract, sample?: number, flow?: string): { cases: Case[]; notes: string[] } {
   const { mutations, unmutated } = generateMutations(contract);
   const step = sample && sample < mutations.length ? mutations.length / sample : 1;
   const chosen = step === 1 ? mutations : Array.from({ length: sample! }, (_, i) => mutations[Math.floor(i * step)]!);
@@ -299,7 +314,8 @@ function buildMutationCases(contract: Contract, sample?: number): { cases: Case[
       label: `${m.path || "(body)"} breaks ${m.rule} (${clip(m.change, 80)})`,
       member: m.path,
       rule: m.rule,
-      probe: { json: m.request },
+      // Of a known flow, so that only the broken rule can explain an error (not a missing flow).
+      probe: { json: m.path === "/flowName" ? m.request : onFlow(m.request, flow) },
       expect: { status: 400, code: "VALIDATION_ERROR" },
       // A mutation of the token itself keeps its (invalid) token.
       freshToken: m.path !== "/clientToken",
@@ -335,8 +351,8 @@ function buildDocumentedErrorCases(contract: Contract): Case[] {
  * Requests that never reach the operation's schema: each gets its documented status, the error
  * envelope and the one code meant for it, never a hang and never a body of another shape.
  */
-function buildProtocolCases(contract: Contract): Case[] {
-  const valid = contract.requestExamples[0]?.value;
+function buildProtocolCases(contract: Contract, flow?: string): Case[] {
+  const valid = onFlow(contract.requestExamples[0]?.value, flow);
   const cases: Omit<Case, "check">[] = [
     { label: "malformed JSON", probe: { raw: '{"flowName": ' }, expect: { status: 400, code: "VALIDATION_ERROR" } },
     { label: "empty body", probe: {}, expect: { status: 400, code: "VALIDATION_ERROR" } },
@@ -370,10 +386,10 @@ const expectCode = (code: ErrorCode): Expectation => ({ status: statusOfErrorCod
  * A valid request for a new update: the first named example with a fresh `clientToken`. The
  * checks below start from it, so that no two of them (and no two runs) share a token.
  */
-function freshUpdate(contract: Contract): Record<string, unknown> {
+function freshUpdate(contract: Contract, flow?: string): Record<string, unknown> {
   const example = contract.requestExamples[0]?.value;
   if (example === null || typeof example !== "object" || Array.isArray(example)) throw new Error("the spec has no named request example to start from");
-  return { ...(example as Record<string, unknown>), clientToken: crypto.randomUUID() };
+  return onFlow({ ...(example as Record<string, unknown>), clientToken: crypto.randomUUID() }, flow);
 }
 
 /**
@@ -399,7 +415,7 @@ export function changeOneMember(contract: Contract, request: Record<string, unkn
  * with the same parameters is the same update, answered 200 with the same `data`; the same token
  * with other parameters is refused with 409 CONFLICT.
  */
-function buildIdempotencyCases(contract: Contract): Scenario[] {
+function buildIdempotencyCases(contract: Contract, flow?: string): Scenario[] {
   const sendJudged = async (target: Target, about: Omit<Finding, keyof Problem>, json: unknown, expect: Expectation) => {
     const exchange = await exchangeFor(target, { json }, contract.path, about);
     if (isFinding(exchange)) return { findings: [exchange] };
@@ -411,7 +427,7 @@ function buildIdempotencyCases(contract: Contract): Scenario[] {
     label: "the same clientToken and body twice: 200 both times, the same data",
     async run(_contract, target) {
       const about = { check: this.check, label: this.label };
-      const request = freshUpdate(contract);
+      const request = freshUpdate(contract, flow);
       const first = await sendJudged(target, about, request, { status: 200 });
       if (!first.exchange || first.findings.length > 0) return first.findings;
       const second = await sendJudged(target, { ...about, detail: "the second request" }, request, { status: 200 });
@@ -435,7 +451,7 @@ function buildIdempotencyCases(contract: Contract): Scenario[] {
     member,
     async run(_contract, target) {
       const about = { check: this.check, label: this.label, member };
-      const request = freshUpdate(contract);
+      const request = freshUpdate(contract, flow);
       const first = await sendJudged(target, { ...about, detail: "the first request, before the change" }, request, { status: 200 });
       if (!first.exchange || first.findings.length > 0) return first.findings;
       const changed = changeOneMember(contract, request).request;
@@ -469,14 +485,15 @@ function buildMissingFlowCase(contract: Contract, flowName: string): Case {
  *
  * Each request is a new update: it is sent with a fresh `clientToken` (fast-check would happily
  * generate the same short token for two bodies, which a provider that honours idempotency
- * rightly answers 409), and never names the flow given as missing.
+ * rightly answers 409), and never names the flow given as missing; with `existingFlow`, it names
+ * that flow instead of the generated name (a real server has only the flows it has).
  * @returns `ran`: fast-check's runs until success or the first failure, not the shrinking runs after it
  */
 export async function checkGeneratedRequests(
   contract: Contract,
   target: Target,
   runs = DEFAULT_GENERATED_RUNS,
-  options: { seed?: number; missingFlow?: string } = {},
+  options: { seed?: number; missingFlow?: string; existingFlow?: string } = {},
 ): Promise<{ ran: number; findings: Finding[] }> {
   // The findings of the last failing run: after shrinking, those of the counterexample.
   let last: Finding[] = [];
@@ -484,7 +501,7 @@ export async function checkGeneratedRequests(
     fc.asyncProperty(
       arbitraryFor(contract, contract.requestSchema).filter((r) => (r as { flowName?: unknown }).flowName !== options.missingFlow),
       async (generated) => {
-        const request = { ...(generated as Record<string, unknown>), clientToken: crypto.randomUUID() };
+        const request = onFlow({ ...(generated as Record<string, unknown>), clientToken: crypto.randomUUID() }, options.existingFlow);
         if (!contract.validateRequest(request)) {
           throw new Error(`generated request breaks the schema: ${describeErrors(contract.validateRequest.errors)}`);
         }

@@ -17,6 +17,8 @@ const usage = `Usage: appflow-contract-tests [--base-url URL] [options]
 
 Checks that the server at URL honours the UpdateFlow contract (POST /update-flow).
   --base-url URL        server under test, http:// or https:// (default: start the Prism mock and test that)
+  --flow NAME           a flowName the server has: every request meant to succeed names it
+                        (default: the spec's examples' names and generated ones, which the mock has)
   --missing-flow NAME   a flowName the server does not have, to check its 404 RESOURCE_NOT_FOUND
                         (default against the mock: the name the contract documents; otherwise skipped)
   --sigv4 REGION        sign every request with AWS SigV4 (service appflow) for REGION, with
@@ -47,6 +49,7 @@ function parseOptions() {
     return parseArgs({
       options: {
         "base-url": { type: "string" },
+        flow: { type: "string" },
         "missing-flow": { type: "string" },
         sigv4: { type: "string" },
         header: { type: "string", multiple: true },
@@ -108,6 +111,10 @@ if (values.sigv4 !== undefined) {
     cannotCheck((error as Error).message);
   }
   process.env.CONTRACT_SIGV4_REGION = values.sigv4;
+}
+if (values.flow !== undefined) {
+  if (values.flow === "") usageError("--flow needs a flowName");
+  process.env.CONTRACT_FLOW = values.flow;
 }
 if (values["missing-flow"] !== undefined) {
   if (values["missing-flow"] === "") usageError("--missing-flow needs a flowName");

@@ -22,6 +22,8 @@ export interface SuiteSettings {
   generatedRuns: number;
   /** A flowName the server does not have (`CONTRACT_MISSING_FLOW`; `--missing-flow`). */
   missingFlow?: string;
+  /** A flowName the server has, named by every request meant to succeed (`CONTRACT_FLOW`; `--flow`). */
+  existingFlow?: string;
   /** Sign every request with SigV4 for this AWS Region (`CONTRACT_SIGV4_REGION`; `--sigv4`). */
   sigv4?: { region: string; credentials: AwsCredentials };
 }
@@ -67,12 +69,14 @@ export function readSuiteSettings(env: NodeJS.ProcessEnv = process.env): SuiteSe
     throw new Error(`CONTRACT_HEADERS=${env.CONTRACT_HEADERS} is not a JSON object of strings`);
   }
   const missingFlow = env.CONTRACT_MISSING_FLOW || undefined;
+  const existingFlow = env.CONTRACT_FLOW || undefined;
   const region = env.CONTRACT_SIGV4_REGION || undefined;
   if (region !== undefined && !isRegion(region)) throw new Error(`CONTRACT_SIGV4_REGION=${region} is not an AWS Region`);
   return {
     headers: headers as Record<string, string>,
     generatedRuns,
     ...(missingFlow === undefined ? {} : { missingFlow }),
+    ...(existingFlow === undefined ? {} : { existingFlow }),
     ...(region === undefined ? {} : { sigv4: { region, credentials: readAwsCredentials(env) } }),
   };
 }

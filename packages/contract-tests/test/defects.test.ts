@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { describeProblem, formatFindings, type CheckName, type Finding } from "../src/checks.js";
 import { loadContract } from "../src/contract.js";
-import { defects, noDefect, startBrokenProvider, type Defect } from "./fixtures/broken-providers.js";
+import { defects, hasOnlyFlow, noDefect, startBrokenProvider, type Defect } from "./fixtures/broken-providers.js";
 import { mapLimit, runChecks, type Budget } from "./fixtures/run-checks.js";
 import { useMockUpstream } from "./fixtures/upstream.js";
 
@@ -105,6 +105,19 @@ describe("the suite catches a broken provider", () => {
     // A flow the mock has (any other valid name) answered 200: the check fails, so it did run.
     const wrong = await runChecks(contract, { baseUrl: mockUrl() }, { ...budget, only: ["missing flow"], missingFlow: "flow-the-mock-has" });
     expect(wrong.map(describeProblem)).toEqual(["status 200, expected status 404 RESOURCE_NOT_FOUND"]);
+  });
+
+  it("passes against a provider that has one flow only, when --flow names it (and blames it, when not)", async () => {
+    const provider = await startBrokenProvider(mockUrl(), hasOnlyFlow("the-one-flow"));
+    try {
+      const within = { ...budget, missingFlow: "another-flow" };
+      const named = await runChecks(contract, { baseUrl: provider.baseUrl }, { ...within, existingFlow: "the-one-flow" });
+      expect(named, `\n${formatFindings(named)}`).toEqual([]);
+      const unnamed = await runChecks(contract, { baseUrl: provider.baseUrl }, within);
+      expect(unnamed.filter((f) => f.check === "request examples").map(describeProblem)).toContain("status 404 RESOURCE_NOT_FOUND, expected status 200");
+    } finally {
+      await provider.close();
+    }
   });
 
   it("names a code of another status, and the other code of the right status, as what is wrong", async () => {

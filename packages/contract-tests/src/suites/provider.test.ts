@@ -28,7 +28,8 @@ function record(context: TestContext, check: CheckName, findings: Finding[]): vo
   if (findings.length > 0) throw new ContractBroken(findings);
 }
 
-const groups = buildCases(contract, missingFlow === undefined ? {} : { missingFlow });
+const flows = { ...(missingFlow === undefined ? {} : { missingFlow }), ...(settings.existingFlow === undefined ? {} : { existingFlow: settings.existingFlow }) };
+const groups = buildCases(contract, flows);
 for (const group of groups) {
   if (group.notes.length > 0) console.log(`${group.check}: ${group.notes.join("\n")}`);
 }
@@ -59,7 +60,7 @@ describe("POST /update-flow", () => {
   }
 
   it("requests fast-check generates from the request schema: 200 and the success envelope", async (context) => {
-    const result = await checkGeneratedRequests(contract, target, settings.generatedRuns, missingFlow === undefined ? {} : { missingFlow });
+    const result = await checkGeneratedRequests(contract, target, settings.generatedRuns, flows);
     console.log(`generated requests: ran ${result.ran} of ${settings.generatedRuns}`);
     // Findings first: a failure carries the shrunk counterexample and its seed; the run count only
     // says that fast-check stopped early, which a failure explains.
