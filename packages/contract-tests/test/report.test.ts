@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../src/checks.js";
 import type { SentRequest } from "../src/http.js";
-import { curlFor, distinctProblems, renderJUnit, renderMarkdown, renderText, xmlText, type CaseOutcome, type RunReport } from "../src/report.js";
+import { ContractBroken, curlFor, distinctProblems, headerVariable, renderJUnit, renderMarkdown, renderText, summarize, xmlText, type CaseOutcome, type RunReport } from "../src/report.js";
 
 const sent = (body: string, extra: Partial<SentRequest> = {}): SentRequest => ({
   method: "POST",
@@ -124,5 +124,191 @@ describe("renderMarkdown", () => {
     expect(md).toContain("| missing flow | 0 | 0 | no --missing-flow |");
     expect(md).toContain("| /flowName pattern | status 400 VALIDATION_ERROR | status 200 <details><summary>reproduce</summary><code>curl -sS");
     expect(md).not.toContain("secret-token");
+  });
+});
+
+describe("the report, case by case", () => {
+  const outcome = (check: CaseOutcome["check"], state: CaseOutcome["state"], findings: Finding[] = [], extra: Partial<CaseOutcome> = {}): CaseOutcome => ({
+    check,
+    suite: check ?? "setup",
+    name: findings[0]?.label ?? `${check} case`,
+    state,
+    findings,
+    durationMs: 1500,
+    ...extra,
+  });
+  const problem = (check: Finding["check"], label: string, extra: Partial<Finding> = {}): Finding => ({ check, label, expected: "status 409 CONFLICT", got: "status 200", ...extra });
+
+  it("groups in the order the checks ran, keeps each label once, and names a problem by its cases when it has no member", () => {
+    const labels = ["a", "b", "a", "c", "d"];
+    const mixed: RunReport = {
+      target: "t",
+      notes: [],
+      setupErrors: [],
+      cases: [
+        outcome("idempotency", "failed", labels.map((l) => problem("idempotency", l))),
+        outcome("invalid requests", "failed", [finding("", "status 200"), finding("/flowName", "status 200")]),
+        outcome("request examples", "passed"),
+      ],
+    };
+    const problems = distinctProblems(mixed);
+    expect(problems.map((p) => [p.check, p.member, p.count, p.labels])).toEqual([
+      ["idempotency", undefined, 5, ["a", "b", "c", "d"]],
+      ["invalid requests", "", 1, [" breaks pattern"]],
+      ["invalid requests", "/flowName", 1, ["/flowName breaks pattern"]],
+    ]);
+    expect(problems[0]).not.toHaveProperty("member");
+    expect(problems[0]).not.toHaveProperty("rule");
+    const text = renderText(mixed);
+    expect(text).toContain("idempotency: 1 distinct problem in 5 requests\n  - a; b; c; and 1 more: status 200, expected status 409 CONFLICT (5 requests)");
+    expect(text).toContain("  - (body) pattern: status 200, expected status 400 VALIDATION_ERROR\n");
+    expect(text).toContain("invalid requests: 2 distinct problems in 2 requests");
+    expect(text).toContain("ok    request examples: 1 cases");
+    expect(text).toMatch(/\nFAIL: 3 distinct problems in 2 of 3 cases\.$/);
+    // A finding of a check that has no case of its own still gets its place: after the case's own check.
+    const only = distinctProblems({ ...mixed, cases: [outcome("invalid requests", "failed", [problem("missing flow", "m"), finding("/x", "status 200")])] });
+    expect(only.map((p) => p.check)).toEqual(["invalid requests", "missing flow"]);
+  });
+
+  it("puts the most frequent problem of a check first, whatever the order they came in", () => {
+    const cases = [outcome("idempotency", "failed", [problem("idempotency", "one", { got: "status 500" })]), outcome("idempotency", "failed", [problem("idempotency", "x"), problem("idempotency", "y")])];
+    expect(distinctProblems({ target: "t", notes: [], setupErrors: [], cases }).map((p) => p.got)).toEqual(["status 200", "status 500"]);
+  });
+
+  it("says one request, one problem, lists at most perCheck and points to the Markdown for the rest", () => {
+    const many: RunReport = { target: "t", notes: [], setupErrors: [], cases: ["/a", "/b", "/c"].map((m) => failed([finding(m, "status 200")])) };
+    const text = renderText(many, { markdown: ["r.md", "summary"] }, 2);
+    expect(text).toContain("invalid requests: 3 distinct problems in 3 requests\n  - /a pattern: status 200, expected status 400 VALIDATION_ERROR\n  - /b pattern:");
+    expect(text).toContain("\n  ... and 1 more (all in r.md, summary)\n");
+    expect(text).not.toContain("/c pattern");
+    expect(text.split("\n").slice(-1)).toEqual(["Markdown: r.md, summary"]);
+    expect(renderText(many, {}, 2)).toContain("\n  ... and 1 more\n");
+    expect(renderText(many, {}, 3)).not.toContain("... and");
+    const one: RunReport = { ...many, cases: [failed([finding("/a", "status 200")])] };
+    expect(renderText(one)).toContain("invalid requests: 1 distinct problem in 1 request\n");
+  });
+
+  it("shows a problem's detail and leaves out the curl when no request shows it", () => {
+    const detailed: RunReport = {
+      target: "t",
+      notes: [],
+      setupErrors: [],
+      cases: [outcome("generated requests", "failed", [problem("generated requests", "generated", { detail: "seed 3, path 0" })])],
+    };
+    const text = renderText(detailed);
+    expect(text).toContain("  (seed 3, path 0)");
+    expect(text).not.toContain("reproduce the first");
+  });
+
+  it("counts errored cases as failed, prints their first line, and says the suite could not check everything", () => {
+    const broken: RunReport = {
+      target: "t",
+      notes: [],
+      setupErrors: [],
+      cases: [
+        failed([finding("/a", "status 200")]),
+        outcome("idempotency", "error", [], { name: "replay", note: "TypeError: boom\n    at x" }),
+        outcome(undefined, "error", [], { suite: "loader", name: "load", note: "Error: no file" }),
+        outcome("idempotency", "skipped", [], { name: "no reason" }),
+      ],
+    };
+    const text = renderText(broken);
+    expect(text).toContain("FAIL  idempotency: 1 cases, 1 failed; skipped: no reason\n");
+    expect(text).toContain("ERROR idempotency: replay: TypeError: boom\nERROR loader: load: Error: no file\n");
+    expect(text).not.toContain("at x");
+    expect(text).toMatch(/\nFAIL: 1 distinct problems in 1 of 3 cases; and 2 errors: the suite could not check everything\.$/);
+    expect(summarize(broken)).toMatchObject({ failed: 1, errors: 2, run: 3, ok: false });
+    const oneError = { ...broken, cases: [broken.cases[0]!, broken.cases[1]!] };
+    expect(renderText(oneError)).toMatch(/; and 1 error: the suite could not check everything\.$/);
+    const noProblems = { ...broken, cases: [broken.cases[1]!, broken.cases[2]!] };
+    expect(renderText(noProblems)).toMatch(/\nERROR: the suite could not check the server \(2 errors above\)\.$/);
+    expect(summarize({ ...broken, cases: [outcome("idempotency", "failed")] }).ok).toBe(false);
+  });
+
+  it("leaves the notes as they are when every rule could be broken", () => {
+    const text = renderText({ target: "t", notes: ["12 mutations"], setupErrors: [], cases: [] });
+    expect(text.split("\n").slice(0, 3)).toEqual(["UpdateFlow contract (POST /update-flow) against t", "  12 mutations", ""]);
+  });
+});
+
+describe("curlFor and headerVariable", () => {
+  it("leaves a redacted header to a shell variable named after it, and sends no body when there is none", () => {
+    expect(headerVariable("x-api-key")).toBe("X_API_KEY");
+    expect(headerVariable("Authorization")).toBe("AUTHORIZATION");
+    const request: SentRequest = { method: "GET", url: "http://h/p", headers: { "x-api-key": "k", accept: "application/json" }, redacted: ["x-api-key"] };
+    expect(curlFor(request)).toBe(`curl -sS -i -X GET 'http://h/p' -H "x-api-key: \${X_API_KEY}" -H 'accept: application/json'`);
+  });
+});
+
+describe("renderMarkdown, case by case", () => {
+  it("escapes table cells, lists errors and notes, and stops at perCheck rows", () => {
+    const md = renderMarkdown(
+      {
+        target: "t",
+        notes: ["a | b"],
+        setupErrors: ["Error: <no mock>"],
+        cases: [
+          failed([finding("/a|b", "status 200\nthen")]),
+          failed([finding("/c", "status 200")]),
+          { check: "idempotency", suite: "i", name: "replay", state: "error", findings: [], note: "boom", durationMs: 0 },
+          { check: "missing flow", suite: "m", name: "gone", state: "skipped", findings: [], durationMs: 0 },
+        ],
+      },
+      1,
+    );
+    expect(md).toMatch(/^## UpdateFlow contract: failed\n\nAgainst `t`: 3 cases, 2 failed, 2 distinct problems\.\n/);
+    expect(md).toContain("| missing flow | 0 | 0 | gone |");
+    expect(md).toContain("| idempotency | 1 | 1 |  |");
+    expect(md).toContain("### Errors (the suite could not check)\n\n- setup: Error: &lt;no mock>\n- replay: boom\n");
+    expect(md).toContain("### invalid requests: 2 distinct problems\n\n| member, rule or case | expected | got | requests |\n| --- | --- | --- | ---: |\n| /a\\|b pattern | status 400 VALIDATION_ERROR | status 200 then <details>");
+    expect(md).not.toContain("| /c pattern");
+    expect(md).toContain("\n\n... and 1 more; the JUnit report lists every case.\n");
+    expect(md).toMatch(/<details><summary>notes<\/summary>\n\n- a \\\| b\n\n<\/details>\n$/);
+    const clean = renderMarkdown({ target: "t", notes: [], setupErrors: [], cases: [{ check: "idempotency", suite: "i", name: "x", state: "passed", findings: [], durationMs: 0 }] });
+    expect(clean).toBe("## UpdateFlow contract: passed\n\nAgainst `t`: 1 cases, 0 failed, 0 distinct problems.\n\n| check | cases | failed | skipped |\n| --- | ---: | ---: | --- |\n| idempotency | 1 | 0 |  |\n");
+    const noRequest = renderMarkdown({ target: "t", notes: [], setupErrors: [], cases: [failed([{ ...finding("/a", "status 200"), request: undefined }])] });
+    expect(noRequest).toContain("| /a pattern | status 400 VALIDATION_ERROR | status 200  | 1 |");
+  });
+});
+
+describe("renderJUnit, case by case", () => {
+  it("times suites and cases in seconds, writes an error's first line as its message, and a failure without findings by its note", () => {
+    const xml = renderJUnit({
+      target: "t",
+      notes: [],
+      setupErrors: [],
+      cases: [
+        { check: "idempotency", suite: "idem", name: "replay", state: "error", findings: [], note: "TypeError: boom\n  at x", durationMs: 1500 },
+        { check: "idempotency", suite: "idem", name: "conflict", state: "failed", findings: [], note: "timed out", durationMs: 250 },
+        { check: "idempotency", suite: "idem", name: "bare", state: "error", findings: [], durationMs: 0 },
+        { check: undefined, suite: "other", name: "skipped", state: "skipped", findings: [], durationMs: 0 },
+        failed([{ ...finding("/a", "status 200"), detail: "seed 1" }, finding("/b", "status 500")]),
+      ],
+    });
+    expect(xml).toContain('<testsuites name="UpdateFlow contract" tests="5" failures="2" errors="2" skipped="1" time="1.753">');
+    expect(xml).toContain('  <testsuite name="idem" tests="3" failures="1" errors="2" skipped="0" time="1.750">');
+    expect(xml).toContain('    <testcase classname="idempotency" name="replay" time="1.500">\n      <error message="TypeError: boom">TypeError: boom\n  at x</error>\n    </testcase>');
+    expect(xml).toContain('<testcase classname="idempotency" name="conflict" time="0.250">\n      <failure message="timed out">timed out</failure>');
+    expect(xml).toContain('<testcase classname="idempotency" name="bare" time="0.000">\n      <error message="error"></error>');
+    expect(xml).toContain('<testcase classname="other" name="skipped" time="0.000">\n      <skipped message=""/>');
+    expect(xml).toContain(
+      '<failure message="status 200, expected status 400 VALIDATION_ERROR">status 200, expected status 400 VALIDATION_ERROR\nseed 1\ncurl -sS -i -X POST',
+    );
+    expect(xml).toContain("\n\nstatus 500, expected status 400 VALIDATION_ERROR\ncurl");
+    expect(xml.endsWith("</testsuites>\n")).toBe(true);
+  });
+});
+
+describe("xmlText and ContractBroken", () => {
+  it("keeps a surrogate pair and escapes each lone half", () => {
+    expect(xmlText("\uD83D\uDE00 \uDE00 \uD83D")).toBe("\uD83D\uDE00 \\ude00 \\ud83d");
+    expect(xmlText("\u000B\u000C\u000E\u001F\r\uFFFE")).toBe("\\u000b\\u000c\\u000e\\u001f\r\\ufffe");
+  });
+
+  it("fails a case with a line per finding", () => {
+    const error = new ContractBroken([finding("/a", "status 200"), finding("/b", "status 500")]);
+    expect(error.name).toBe("ContractBroken");
+    expect(error.message).toBe("status 200, expected status 400 VALIDATION_ERROR\nstatus 500, expected status 400 VALIDATION_ERROR");
+    expect(error.findings).toHaveLength(2);
   });
 });
