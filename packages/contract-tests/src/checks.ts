@@ -280,6 +280,8 @@ function buildExampleCases(contract: Contract, flow?: string): Case[] {
     check: "request examples",
     label: `example ${example.name}`,
     probe: { json: onFlow(example.value, flow) },
+    // The example's own token would be a replay, or with --flow another update under a used token (409).
+    freshToken: true,
     expect: { status: 200 },
   }));
 }

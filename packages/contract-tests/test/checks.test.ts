@@ -347,7 +347,7 @@ describe("buildCases", () => {
       ["documented errors", true],
     ]);
     expect(group("request examples").title).toBe("named request examples: accepted with 200 and the success envelope");
-    expect(group("request examples").cases).toEqual([{ check: "request examples", label: "example small", probe: { json: SMALL_EXAMPLE }, expect: { status: 200 } }]);
+    expect(group("request examples").cases).toEqual([{ check: "request examples", label: "example small", probe: { json: SMALL_EXAMPLE }, expect: { status: 200 }, freshToken: true }]);
     expect(groups.filter((g) => g.skip !== undefined).map((g) => g.check)).toEqual(["missing flow"]);
     for (const g of groups.filter((g) => g.check !== "invalid requests")) expect(g.notes, g.check).toEqual([]);
   });
