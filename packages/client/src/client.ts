@@ -197,6 +197,7 @@ export function createUpdateFlowClient(options: UpdateFlowClientOptions): Update
       // attempt's time limit. (A signal costs Node 20's fetch some 10 to 30 µs; a call without
       // either goes without one. setTimeout takes at most 2^31 - 1 ms: a longer limit is as good as none.)
       const limited = ms < 2 ** 31;
+      // Stryker disable next-line ConditionalExpression: a controller on every attempt behaves the same, only slower (the reason there is none without a limit or a signal).
       const controller = limited || signal ? new AbortController() : undefined;
       const timer = limited ? setTimeout(() => controller!.abort(timeoutError()), ms) : undefined;
       const onAbort = () => controller!.abort(signal!.reason);
@@ -230,6 +231,7 @@ export function createUpdateFlowClient(options: UpdateFlowClientOptions): Update
       } catch (error) {
         if (controller?.signal.aborted) {
           // The caller's abort, and the call's own time limit, end the call; the attempt's is retried.
+          // Stryker disable next-line ConditionalExpression,LogicalOperator,EqualityOperator: a shortcut; retried instead, the call ends the same way (the deadline refuses the retry; the wait or the next attempt rejects with the signal's reason).
           if (signal?.aborted || left <= perAttempt) throw controller.signal.reason;
           return { error: controller.signal.reason, retry: true };
         }
@@ -238,6 +240,7 @@ export function createUpdateFlowClient(options: UpdateFlowClientOptions): Update
         if (!sending) throw error;
         // fetch rejects with a TypeError for a request it cannot build as for a network failure;
         // building the Request again, on failure only, throws for the former.
+        // Stryker disable next-line ConditionalExpression,LogicalOperator: building again a Request that was built once succeeds again: no effect.
         if (!request && error instanceof TypeError) new Request(url, init);
         // A network failure, or a body that broke off (undici's `TypeError: terminated`), is
         // retried: the token makes that safe.

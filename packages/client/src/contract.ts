@@ -84,6 +84,7 @@ export async function interpretResponse(
     // Worded by a chunk loaded on this path only; the error is thrown all the same if it fails to load.
     const found = await loadEnvelopeViolations().then(
       (words) => words.envelopeViolations(status, body),
+      // Stryker disable next-line ArrowFunction: `undefined` falls back to the constructor's default, the same `[]`.
       () => [],
     );
     throw new ContractViolationError("unexpected-shape", status, text, found);
