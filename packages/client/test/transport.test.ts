@@ -196,7 +196,10 @@ describe("a stall, caught by the attempt time limit (300 ms here; 30 s by defaul
     const c = client(server.baseUrl, { attemptTimeoutMs: 300, retry: { baseDelayMs: 0 } });
     await expect(c.updateFlow(exampleRequest())).resolves.toEqual(successBody);
     expect(server.received).toHaveLength(2);
-    expect(server.received[1]!.at - server.received[0]!.at).toBeGreaterThanOrEqual(290);
+    // The limit ran out before the retry. Measured by the server, which sees the first attempt late
+    // by as much as the machine is loaded (19 ms seen on a full CI run), so with slack: an
+    // immediate retry would be a few milliseconds apart.
+    expect(server.received[1]!.at - server.received[0]!.at).toBeGreaterThanOrEqual(200);
     expectSameBytes(server.received);
   });
 
