@@ -4,40 +4,20 @@
 // nested member. Fake timers drive the clock, as in timing.test.ts.
 import { getEventListeners } from "node:events";
 import { errorCodes } from "@appflow-contract/spec/contract";
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { ContractViolationError, createUpdateFlowClient, type UpdateFlowClientOptions } from "../src/index.js";
+import { describe, expect, it, vi } from "vitest";
+import { ContractViolationError, createUpdateFlowClient, } from "../src/index.js";
 import { resolveRetryOptions, retryAfterDelay, sleep } from "../src/retry.js";
-import { loadRequestCheck } from "../src/validation.js";
 import { ajvMessage } from "../src/violations.js";
-import { errorBody, exampleRequest, json, stubFetch, successBody } from "./test-fixtures.js";
+import { errorBody, exampleRequest, hang, json, stubBaseUrl, stubClient, stubFetch, successBody, useFakeClock } from "./test-fixtures.js";
 
-const baseUrl = "https://appflow.test";
+const baseUrl = stubBaseUrl;
+const client = stubClient;
 
-function client(fetch: UpdateFlowClientOptions["fetch"], options: Partial<UpdateFlowClientOptions> = {}) {
-  return createUpdateFlowClient({ baseUrl, fetch, ...options });
-}
-
-/** A server that never answers: the attempt ends only when its signal aborts. */
-const hang = (request: Request) =>
-  new Promise<Response>((_, reject) => request.signal.addEventListener("abort", () => reject(request.signal.reason)));
 
 /** What updateFlow rejected with, or undefined when it resolved. */
 const rejection = (call: Promise<unknown>) => call.then(() => undefined, (e: unknown) => e);
 
-// The validator loads on the first call, by real I/O that fake timers do not drive: load it first.
-beforeAll(async () => {
-  await loadRequestCheck();
-});
-
-beforeEach(() => {
-  vi.useFakeTimers({ now: Date.UTC(2026, 0, 1, 12, 0, 0) });
-  vi.spyOn(Math, "random").mockReturnValue(0.5);
-});
-
-afterEach(() => {
-  vi.useRealTimers();
-  vi.restoreAllMocks();
-});
+useFakeClock();
 
 describe("an envelope that is almost the contract's", () => {
   async function violation(status: number, body: unknown) {

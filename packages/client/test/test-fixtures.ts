@@ -1,7 +1,9 @@
 // Shared by the tests only: the contract's own named examples, and a fetch stub that records
 // what the client sends.
 import { loadBundledSpec, requestExamples, resolveRef, toPointer } from "@appflow-contract/spec";
-import type { UpdateFlowRequest } from "../src/index.js";
+import { afterEach, beforeAll, beforeEach, vi } from "vitest";
+import { createUpdateFlowClient, type UpdateFlowClientOptions, type UpdateFlowRequest } from "../src/index.js";
+import { loadRequestCheck } from "../src/validation.js";
 
 const spec = loadBundledSpec();
 const examples = requestExamples(spec);
@@ -67,4 +69,36 @@ export function stubFetch(...answers: Answer[]) {
     return typeof answer === "function" ? answer(request) : answer.clone();
   };
   return { fetch, sent };
+}
+
+/** The base URL of the clients over a stub fetch. */
+export const stubBaseUrl = "https://appflow.test";
+
+/** A client over `fetch` (a stub), with `options`. */
+export function stubClient(fetch: UpdateFlowClientOptions["fetch"], options: Partial<UpdateFlowClientOptions> = {}) {
+  return createUpdateFlowClient({ baseUrl: stubBaseUrl, fetch, ...options });
+}
+
+/** A server that never answers: the attempt ends only when its signal aborts. */
+export const hang = (request: Request) =>
+  new Promise<Response>((_, reject) => request.signal.addEventListener("abort", () => reject(request.signal.reason)));
+
+/**
+ * Fake timers for every test of the calling file (vitest's clock drives the client's setTimeout
+ * and Date.now), from 2026-01-01T12:00Z, with `Math.random` at 0.5: a backoff of half its bound,
+ * so that a test can tell it from a Retry-After.
+ */
+export function useFakeClock(): void {
+  // The validator loads on the first call, by real I/O that fake timers do not drive: load it first.
+  beforeAll(async () => {
+    await loadRequestCheck();
+  });
+  beforeEach(() => {
+    vi.useFakeTimers({ now: Date.UTC(2026, 0, 1, 12, 0, 0) });
+    vi.spyOn(Math, "random").mockReturnValue(0.5);
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
 }

@@ -1,26 +1,19 @@
 // The waits and time limits to the millisecond, on fake timers (vitest's clock drives the
 // client's setTimeout and Date.now): a stub fetch, since the point is the client's clock, not a
 // socket. test/transport.test.ts has the same rows against a real local server.
-import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { defaultAttemptTimeoutMs } from "../src/client.js";
-import { createUpdateFlowClient, type UpdateFlowClientOptions } from "../src/index.js";
-import { loadRequestCheck } from "../src/validation.js";
-import { errorBody, exampleRequest, json, stubFetch, successBody } from "./test-fixtures.js";
+import { createUpdateFlowClient, } from "../src/index.js";
+import { errorBody, exampleRequest, hang, json, stubBaseUrl, stubClient, stubFetch, successBody, useFakeClock } from "./test-fixtures.js";
 
-const baseUrl = "https://appflow.test";
-
-function client(fetch: UpdateFlowClientOptions["fetch"], options: Partial<UpdateFlowClientOptions> = {}) {
-  return createUpdateFlowClient({ baseUrl, fetch, ...options });
-}
+const baseUrl = stubBaseUrl;
+const client = stubClient;
 
 /** An error answer with headers of its own, e.g. `Retry-After`. */
 function answer(status: number, code: string, headers: Record<string, string> = {}) {
   return new Response(JSON.stringify(errorBody(code)), { status, headers: { "Content-Type": "application/json", ...headers } });
 }
 
-/** A server that never answers: the attempt ends only when its signal aborts. */
-const hang = (request: Request) =>
-  new Promise<Response>((_, reject) => request.signal.addEventListener("abort", () => reject(request.signal.reason)));
 
 /** Whether a promise has settled, without waiting for it. */
 async function settled(promise: Promise<unknown>): Promise<boolean> {
@@ -33,21 +26,7 @@ async function settled(promise: Promise<unknown>): Promise<boolean> {
   return done;
 }
 
-// The validator loads on the first call, by real I/O that fake timers do not drive: load it first.
-beforeAll(async () => {
-  await loadRequestCheck();
-});
-
-beforeEach(() => {
-  vi.useFakeTimers({ now: Date.UTC(2026, 0, 1, 12, 0, 0) });
-  // A backoff of half its bound, so that a test can tell it from a Retry-After.
-  vi.spyOn(Math, "random").mockReturnValue(0.5);
-});
-
-afterEach(() => {
-  vi.useRealTimers();
-  vi.restoreAllMocks();
-});
+useFakeClock();
 
 describe("Retry-After", () => {
   it.each([
