@@ -9,6 +9,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_GENERATED_RUNS } from "../src/settings.js";
 import { defects, startBrokenProvider, type BrokenProvider } from "./fixtures/broken-providers.js";
+import { closedPort } from "./fixtures/ports.js";
 import { useMockUpstream } from "./fixtures/upstream.js";
 
 const cli = fileURLToPath(new URL("../dist/cli.js", import.meta.url));
@@ -41,15 +42,6 @@ async function cliRun(args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: 
   }
 }
 const read = (path: string) => (existsSync(path) ? readFileSync(path, "utf8") : undefined);
-
-/** A port on which nothing listens: taken from the OS, then released. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
 
 describe("appflow-contract-tests", () => {
   it("exits 0 and writes a clean JUnit report, named without the base URL, for a server that honours the contract", async () => {

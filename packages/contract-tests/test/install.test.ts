@@ -5,11 +5,11 @@
 // the timeouts are generous; everything it makes lives in one temporary folder, removed at the end.
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Outcome, packPublishedPackages, publishedPackages, runCommand } from "./fixtures/packed.js";
+import { closedPort } from "./fixtures/ports.js";
 
 let scratch: string;
 let project: string;
@@ -18,16 +18,6 @@ let install: Outcome | undefined;
 
 /** Runs `command` in the provider's folder. */
 const inProject = (command: string, args: string[], timeoutMs: number) => runCommand(command, args, { cwd: project, timeoutMs });
-
-/** A port of 127.0.0.1 that nothing listens on (it was free a moment ago). */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.address();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  if (address === null || typeof address === "string") throw new Error("no port");
-  return address.port;
-}
 
 beforeAll(async () => {
   scratch = await mkdtemp(join(tmpdir(), "appflow-install-"));
