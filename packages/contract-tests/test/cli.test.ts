@@ -1,14 +1,13 @@
 import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createServer, type IncomingMessage, type Server } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_GENERATED_RUNS } from "../src/settings.js";
-import { defects, startBrokenProvider, type BrokenProvider } from "./fixtures/broken-providers.js";
+import { defects, startBrokenProvider, type BrokenProvider, type Seen } from "./fixtures/broken-providers.js";
 import { closedPort } from "./fixtures/ports.js";
 import { useMockUpstream } from "./fixtures/upstream.js";
 
@@ -140,37 +139,27 @@ describe("appflow-contract-tests", () => {
 
 describe("--sigv4 REGION", () => {
   /** A provider that records each request and answers from the mock (a gateway that checks nothing). */
-  let gateway: Server;
-  let gatewayUrl: string;
-  const seen: { method: string; url: string; headers: IncomingMessage["headers"]; body: Buffer }[] = [];
+  let gateway: BrokenProvider;
+  const seen: Seen[] = [];
   beforeAll(async () => {
-    gateway = createServer(async (req, res) => {
-      const chunks: Buffer[] = [];
-      for await (const chunk of req) chunks.push(chunk as Buffer);
-      const body = Buffer.concat(chunks);
-      seen.push({ method: req.method ?? "", url: req.url ?? "", headers: req.headers, body });
-      const headers = Object.fromEntries(Object.entries(req.headers).filter((e): e is [string, string] => typeof e[1] === "string" && !["host", "connection", "content-length"].includes(e[0])));
-      const answer = await fetch(mockUrl() + (req.url ?? "/"), { method: req.method, headers, body: body.length > 0 ? body : undefined });
-      res.writeHead(answer.status, { "content-type": answer.headers.get("content-type") ?? "" });
-      res.end(await answer.text());
+    gateway = await startBrokenProvider(mockUrl(), (answer, request) => {
+      seen.push(request);
+      return answer;
     });
-    await new Promise<void>((resolve) => gateway.listen(0, "127.0.0.1", resolve));
-    gatewayUrl = `http://127.0.0.1:${(gateway.address() as { port: number }).port}`;
   });
   afterAll(async () => {
-    gateway.closeAllConnections();
-    await new Promise((resolve) => gateway.close(resolve));
+    await gateway?.close();
   });
 
   it("signs every request for service appflow with the environment's credentials, except the one meant to arrive unsigned", async () => {
     const env = { AWS_ACCESS_KEY_ID: "AKIDEXAMPLE", AWS_SECRET_ACCESS_KEY: "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY", AWS_SESSION_TOKEN: "session-token-example" };
     const markdown = join(work, "signed.md");
-    const { code, stdout } = await cliRun(["--base-url", gatewayUrl, "--sigv4", "eu-west-1", "--runs", "2", "--markdown", markdown], { env });
+    const { code, stdout } = await cliRun(["--base-url", gateway.baseUrl, "--sigv4", "eu-west-1", "--runs", "2", "--markdown", markdown], { env });
     expect(code, stdout).toBe(0);
     const posts = seen.filter((r) => r.method === "POST" && r.url === "/update-flow");
     expect(posts.length).toBeGreaterThan(100);
     // The "no Authorization" probe only, beside the CLI's bodiless reachability probe before the run.
-    const unsigned = posts.filter((r) => !r.headers["x-amz-date"] && r.body.length > 0);
+    const unsigned = posts.filter((r) => !r.headers["x-amz-date"] && r.bytes.length > 0);
     expect(unsigned).toHaveLength(1);
     expect(unsigned[0]!.headers.authorization).toBeUndefined();
     for (const r of posts.filter((p) => p.headers["x-amz-date"])) {
@@ -178,7 +167,7 @@ describe("--sigv4 REGION", () => {
         /^AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE\/\d{8}\/eu-west-1\/appflow\/aws4_request, SignedHeaders=[a-z0-9;-]*host[a-z0-9;-]*, Signature=[0-9a-f]{64}$/,
       );
       expect(r.headers["x-amz-security-token"]).toBe("session-token-example");
-      expect(r.headers["x-amz-content-sha256"]).toBe(createHash("sha256").update(r.body).digest("hex"));
+      expect(r.headers["x-amz-content-sha256"]).toBe(createHash("sha256").update(r.bytes).digest("hex"));
     }
     // Secrets stay out of the reports.
     expect(read(markdown)).not.toContain("wJalrXUtnFEMI");
