@@ -13,6 +13,7 @@ import {
   type Finding,
   formatFindings,
   judge,
+  onFlow,
   runCase,
   type Scenario,
   validateRequestExamples,
@@ -150,6 +151,7 @@ describe("checkConformance", () => {
             responses: {
               "200": { description: "ok", content: { "application/json": { schema: { type: "object", required: ["success", "one"], properties: { success: { type: "boolean" }, one: { type: "integer" } } } } } },
               "2XX": { description: "ok", content: { "application/json": { schema: { type: "object", required: ["success", "two"], properties: { success: { type: "boolean" }, two: { type: "integer" } } } } } },
+              "3XX": { description: "elsewhere", content: { "application/json": { schema: { type: "object" } } } },
               "4XX": { description: "client", content: { "application/problem+json": { schema: { type: "object" } } } },
               default: { description: "other", content: { "text/plain": { schema: { type: "string" } } } },
             },
@@ -163,10 +165,12 @@ describe("checkConformance", () => {
     expect(sentences(classes, answer(299, { success: true, one: 1 }))).toEqual(["(body) must have required property 'two', expected a body valid for the 299 schema"]);
     expect(sentences(classes, answer(418, { success: false }, "application/problem+json"))).toEqual([]);
     expect(sentences(classes, answer(418, { success: false }))).toEqual(['content type "application/json", expected a content type documented for 418 (application/problem+json)']);
-    expect(sentences(classes, answer(302, { success: true }))).toEqual(['content type "application/json", expected a content type documented for 302 (text/plain)']);
+    expect(sentences(classes, answer(502, { success: true }))).toEqual(['content type "application/json", expected a content type documented for 502 (text/plain)']);
     // 2xx is success, anything else is not.
     expect(sentences(classes, answer(418, { success: true }, "application/problem+json"))).toEqual(["success true, expected success false with status 418"]);
     expect(sentences(classes, answer(299, { success: false, two: 2 }))).toEqual(["success false, expected success true with status 299"]);
+    expect(sentences(classes, answer(300, { success: false }))).toEqual([]);
+    expect(sentences(classes, answer(300, { success: true }))).toEqual(["success true, expected success false with status 300"]);
   });
 });
 
@@ -346,7 +350,15 @@ describe("buildCases", () => {
       ["missing flow", false],
       ["documented errors", true],
     ]);
-    expect(group("request examples").title).toBe("named request examples: accepted with 200 and the success envelope");
+    // The titles are what the report prints for each check.
+    expect(groups.map((g) => g.title)).toEqual([
+      "named request examples: accepted with 200 and the success envelope",
+      `generated invalid requests (${group("invalid requests").cases.length}): 400 and VALIDATION_ERROR`,
+      "malformed, unsigned and misrouted requests: their documented error",
+      "clientToken: the same update is answered the same, another update with the same token is refused",
+      "a flow the server does not have: 404 RESOURCE_NOT_FOUND",
+      "documented error statuses (Prefer: code=N): that status's error envelope",
+    ]);
     expect(group("request examples").cases).toEqual([{ check: "request examples", label: "example small", probe: { json: SMALL_EXAMPLE }, expect: { status: 200 }, freshToken: true }]);
     expect(groups.filter((g) => g.skip !== undefined).map((g) => g.check)).toEqual(["missing flow"]);
     for (const g of groups.filter((g) => g.check !== "invalid requests")) expect(g.notes, g.check).toEqual([]);
@@ -498,6 +510,48 @@ describe("buildCases", () => {
   });
 });
 
+describe("onFlow and buildCases with a flow the server has (--flow)", () => {
+  it("names the flow in a request body that names one, and leaves anything else as it is", () => {
+    expect(onFlow({ flowName: "a", x: 1 }, "mine")).toEqual({ flowName: "mine", x: 1 });
+    const request = { flowName: "a" };
+    expect(onFlow(request, undefined)).toBe(request);
+    for (const other of [null, "flowName", 3, ["flowName"], { name: "a" }]) expect(onFlow(other, "mine"), JSON.stringify(other)).toEqual(other);
+    // A copy: the example it came from keeps its own name.
+    onFlow(request, "mine");
+    expect(request).toEqual({ flowName: "a" });
+  });
+
+  it("makes every request meant to reach a flow name that flow, and keeps a broken flowName broken", () => {
+    const withFlow = (check: string) => buildCases(small, { existingFlow: "their-flow" }).find((g) => g.check === check)!;
+    expect((withFlow("request examples").cases as Case[]).map((c) => c.probe.json)).toEqual([{ ...SMALL_EXAMPLE, flowName: "their-flow" }]);
+    const invalid = withFlow("invalid requests").cases as Case[];
+    const plain = group("invalid requests").cases as Case[];
+    expect(invalid).toHaveLength(plain.length);
+    for (const [i, c] of invalid.entries()) {
+      const json = c.probe.json as Record<string, unknown>;
+      if (c.member === "/flowName") expect(json, c.label).toEqual(plain[i]!.probe.json);
+      else if (json !== null && typeof json === "object" && !Array.isArray(json) && "flowName" in json) expect(json.flowName, c.label).toBe("their-flow");
+    }
+    // A mutation of flowName itself is not "repaired" into the flow the server has.
+    expect(invalid.filter((c) => c.member === "/flowName").map((c) => (c.probe.json as { flowName?: unknown }).flowName)).not.toContain("their-flow");
+    expect(invalid.some((c) => c.member === "/flowName")).toBe(true);
+    const protocol = withFlow("protocol errors").cases as Case[];
+    const named = { ...SMALL_EXAMPLE, flowName: "their-flow" };
+    expect(protocol.find((c) => c.label === "a JSON array as body")!.probe.json).toEqual([named]);
+    expect(protocol.find((c) => c.label === "no Authorization")!.probe.json).toEqual(named);
+    expect(protocol.find((c) => c.label === "unknown path")!.probe.json).toEqual(named);
+    expect(JSON.parse(protocol.find((c) => c.label === "Content-Type text/plain")!.probe.raw!)).toEqual(named);
+    // The missing flow stays the one named as missing.
+    const missing = buildCases(small, { existingFlow: "their-flow", missingFlow: "gone-flow" }).find((g) => g.check === "missing flow")!;
+    expect((missing.cases[0] as Case).probe.json).toMatchObject({ flowName: "gone-flow" });
+  });
+
+  it("refuses a flow name that is not a valid flowName, before any request", () => {
+    expect(() => buildCases(small, { existingFlow: "" })).toThrow('the flow name "" (--flow) is not a valid flowName: /flowName must NOT have fewer than 1 characters');
+    expect(() => buildCases(small, { existingFlow: "f".repeat(16) })).not.toThrow();
+  });
+});
+
 describe("the idempotency scenarios", () => {
   const scenarios = () => group("idempotency").cases as [Scenario, Scenario];
   let mode: "honest" | "other data" | "ignores token" | "fails" = "honest";
@@ -524,6 +578,15 @@ describe("the idempotency scenarios", () => {
     expect(third!.clientToken).toBe(fourth!.clientToken);
     expect(third!.clientToken).not.toBe(first!.clientToken);
     expect(fourth).toEqual({ ...third, description: "first changed" });
+  });
+
+  it("name the flow the server has, when one is given", async () => {
+    mode = "honest";
+    const [replay, conflict] = buildCases(small, { existingFlow: "their-flow" }).find((g) => g.check === "idempotency")!.cases as [Scenario, Scenario];
+    const from = server.requests.length;
+    expect(await runCase(small, server.target(), replay)).toEqual([]);
+    expect(await runCase(small, server.target(), conflict)).toEqual([]);
+    expect(server.requests.slice(from).map((r) => (r.json as { flowName: string }).flowName)).toEqual(Array(4).fill("their-flow"));
   });
 
   it("catch a repeated update answered with other data", async () => {
@@ -674,6 +737,14 @@ describe("checkGeneratedRequests", () => {
     const from = server.requests.length;
     await checkGeneratedRequests(smallContract(one, { flowName: "here" }), server.target(), 8, { seed: 1, missingFlow: "gone" });
     expect(server.requests.slice(from).map((r) => (r.json as { flowName: string }).flowName)).toEqual(Array(8).fill("here"));
+  });
+
+  it("names the flow the server has in every generated request, when one is given", async () => {
+    status = 200;
+    const from = server.requests.length;
+    expect(await checkGeneratedRequests(small, server.target(), 5, { seed: 3, existingFlow: "their-flow" })).toEqual({ ran: 5, findings: [] });
+    const sent = server.requests.slice(from).map((r) => r.json as { flowName: string; description?: string });
+    expect(sent.map((b) => b.flowName)).toEqual(Array(5).fill("their-flow"));
   });
 
   it("reports a generated request that breaks the schema as the suite's own defect", async () => {
