@@ -26,6 +26,14 @@ export function strykerConfig({ mutate, goal, ...rest }) {
     jsonReporter: { fileName: "reports/mutation/mutation.json" },
     clearTextReporter: { allowColor: false, logTests: false },
     thresholds: { high: goal, low: goal, break: null },
+    // A static mutant (module-level code: a constant, a regular expression) takes effect only
+    // when its module loads, and the vitest runner of Stryker 9.6.1 activates it after the load
+    // (stryker-js#6144, #6209): measured in the mock, such mutants "survived" that every test of
+    // their constant would kill (a negated header-name class, refusing every name the tests
+    // assert), and others timed out running the whole suite. Their outcome means nothing either
+    // way, so they are left out of the score (Ignored); the behaviour such code sets is still
+    // asserted by the tests, only not counted here. They were also the slowest: each ran every test.
+    ignoreStatic: true,
     // A later run tests again only the mutants whose code or tests changed (`--force` for all).
     incremental: true,
     incrementalFile: "reports/mutation/stryker-incremental.json",

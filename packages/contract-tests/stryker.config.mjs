@@ -10,8 +10,4 @@ export default strykerConfig({
   // (starts the mock) and src/suites (the suite itself, which only a server can run).
   mutate: ["src/mutations.ts", "src/checks.ts", "src/report.ts"],
   goal: 80,
-  // A mutant of module-level code (the pattern probes, a regular expression) is active only when
-  // its module loads: each would need a run of every test with a fresh load, the most of a run's
-  // time. Ignored unless some test also reaches it at run time, then those tests run it.
-  ignoreStatic: true,
 });

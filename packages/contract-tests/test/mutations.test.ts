@@ -144,6 +144,17 @@ describe("const, enum and wrong types", () => {
     expect(only(mutations, "/level", "enum")).toMatchObject({ change: "987654321 is not one of 3 values", request: { level: 987654321 } });
   });
 
+  it("breaks a string enum with a name outside it, of bounded length however long the names", () => {
+    const short = generate(object({ mode: { type: "string", enum: ["on", "off"] } }, ["mode"]), { mode: "on" });
+    expect(only(short.mutations, "/mode", "enum")).toMatchObject({ change: '"NOT_on_off" is not one of 2 values', request: { mode: "NOT_on_off" } });
+    const names = Array.from({ length: 30 }, (_, i) => `CONNECTOR_TYPE_${i}`);
+    const long = only(generate(object({ kind: { type: "string", enum: names } }, ["kind"]), { kind: names[0] }).mutations, "/kind", "enum");
+    const value = (long.request as { kind: string }).kind;
+    expect(names).not.toContain(value);
+    expect(value).toBe(`NOT_${names.join("_").slice(0, 40)}`);
+    expect(value).toHaveLength(44);
+  });
+
   it("picks a value of a type the member does not allow", () => {
     // The contract's ajv is strict: no union types but with null.
     const types = [["string"], ["integer", "null"], ["number"], ["boolean"], ["null"], ["array"], ["string", "null"]];
@@ -253,6 +264,18 @@ describe("members the example lacks, and what cannot be walked", () => {
       ["type", ["const", "oneOf"]],
       ["maxLength", ["const", "oneOf"]],
     ]);
+  });
+
+  it("lists not and if as not mutated too", () => {
+    const { unmutated, mutations } = generate(
+      object({ name: { type: "string", not: { const: "x" } }, size: { type: "integer", if: { minimum: 10 }, else: { maximum: 5 } } }, ["name", "size"]),
+      { name: "a", size: 20 },
+    );
+    expect(unmutated).toEqual([
+      { path: "/name", rule: "not", reason: "combinators are not mutated" },
+      { path: "/size", rule: "if", reason: "combinators are not mutated" },
+    ]);
+    expect(only(mutations, "/name", "type").request).toEqual({ name: 12345, size: 20 });
   });
 
   it("needs a named example", () => {

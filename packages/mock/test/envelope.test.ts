@@ -26,6 +26,8 @@ describe("toViolations", () => {
         // ajv's instancePath, split at "/": tokens still escaped.
         body(["a~1b", "c~0d"], "maxLength", "Request body property a~1b.c~0d must NOT have more than 2 characters"),
         body([], "additionalProperties", "Request body must NOT have additional properties; found 'x/y'"),
+        // The body itself: Prism's prefix has no "property x" part.
+        body([], "type", "Request body must be object"),
         { code: 401, message: "Invalid security scheme used", severity: 0 },
         { path: ["body", "w"], code: "format", message: "a warning", severity: 1 },
       ]),
@@ -33,6 +35,7 @@ describe("toViolations", () => {
       { path: "/triggerConfig/triggerType", rule: "required", message: "is required" },
       { path: "/a~1b/c~0d", rule: "maxLength", message: "must NOT have more than 2 characters" },
       { path: "/x~1y", rule: "additionalProperties", message: "is not a member of this object (additionalProperties: false)" },
+      { path: "", rule: "type", message: "must be object" },
     ]);
   });
 });
@@ -83,6 +86,12 @@ describe("contractError", () => {
         violations: [{ path: "p", rule: `${"r".repeat(63)}…`, message: "m" }],
       },
     });
+  });
+
+  it("keeps only the violations that have a path, a rule and a message, all strings", () => {
+    const violations = [null, "p", 3, [], { path: "p", rule: "r" }, { path: "p", rule: 1, message: "m" }, { path: "/ok", rule: "type", message: "must be string" }];
+    const answer = contractError(400, { success: false, error: { code: "VALIDATION_ERROR", message: "Bad.", violations } }, "Prefer: code=400")!;
+    expect(answer.body.error).toEqual({ code: "VALIDATION_ERROR", message: "Bad.", violations: [{ path: "/ok", rule: "type", message: "must be string" }] });
   });
 
   it("keeps a documented example as it is", () => {

@@ -68,6 +68,23 @@ describe("decodeBody", () => {
     expect(refusal(Buffer.from([0x22, 0xc0, 0xaf, 0x22]))[2]).toMatch(/offset 1\)/);
   });
 
+  it("finds the first bad byte past well-formed sequences of every length, at each lead byte's bounds", () => {
+    // Each well-formed sequence with the lowest and highest lead byte of its length, then 0xff.
+    const sequences = [[0x7f], [0xc2, 0x80], [0xdf, 0xbf], [0xe0, 0xa0, 0x80], [0xef, 0xbf, 0xbf], [0xf0, 0x90, 0x80, 0x80], [0xf4, 0x8f, 0xbf, 0xbf]];
+    for (const sequence of sequences) {
+      const raw = Buffer.from([0x22, ...sequence, 0xff, 0x22]);
+      expect(refusal(raw)[2], sequence.map((b) => b.toString(16)).join(" ")).toMatch(new RegExp(`first bad byte at offset ${1 + sequence.length}\\)`));
+    }
+    // Lead bytes just outside those bounds start no sequence: the bad byte is the lead itself.
+    for (const lead of [0x80, 0xc1, 0xf5]) expect(refusal(Buffer.from([0x22, 0x61, lead, 0x80, 0x80, 0x80, 0x22]))[2], lead.toString(16)).toMatch(/offset 2\)/);
+    // A sequence cut short by the end of the body.
+    expect(refusal(Buffer.from([0x22, 0x61, 0xe2, 0x82]))[2]).toMatch(/offset 2\)/);
+  });
+
+  it("names an object for what it is too", () => {
+    expect(kindOf({ a: 1 })).toBe("an object");
+  });
+
   it("checks the media type first, then emptiness, then syntax", () => {
     expect(refusal("", "text/plain").slice(0, 2)).toEqual([415, "UNSUPPORTED_MEDIA_TYPE"]);
     expect(refusal("")[2]).toMatch(/body is empty/);
