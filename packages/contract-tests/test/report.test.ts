@@ -1,3 +1,4 @@
+import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { describe, expect, it } from "vitest";
 import type { Finding } from "../src/checks.js";
 import type { SentRequest } from "../src/http.js";
@@ -296,6 +297,35 @@ describe("renderJUnit, case by case", () => {
     );
     expect(xml).toContain("\n\nstatus 500, expected status 400 VALIDATION_ERROR\ncurl");
     expect(xml.endsWith("</testsuites>\n")).toBe(true);
+  });
+});
+
+describe("renderJUnit, read back as XML", () => {
+  // What a CI system's JUnit reader sees: the file parsed, not matched by pattern.
+  const parse = (xml: string) => {
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const parsed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: "", isArray: (name) => name === "testsuite" || name === "testcase" }).parse(xml);
+    return parsed.testsuites as { tests: string; testsuite?: { name: string; tests: string; testcase: Record<string, unknown>[] }[] };
+  };
+
+  it("is well-formed, with a suite per group and a case per outcome, whatever the names hold", () => {
+    const odd = { check: "request examples" as const, suite: 'a <"suite"> & more', name: "</testcase> \u0000 ' \uD800", state: "passed" as const, findings: [], durationMs: 1 };
+    const root = parse(renderJUnit({ ...report, cases: [...report.cases, odd] }));
+    expect(root.testsuite!.map((s) => [s.name, s.tests, s.testcase.length])).toEqual([
+      ["invalid", "5", 5],
+      ["missing", "1", 1],
+      ['a <"suite"> & more', "1", 1],
+    ]);
+    expect(root.testsuite![2]!.testcase[0]).toMatchObject({ name: "</testcase> \\u0000 ' \\ud800", classname: "request examples" });
+    // A passed case holds nothing: no failure, no error, no skip.
+    expect(Object.keys(root.testsuite![0]!.testcase[4]!).sort()).toEqual(["classname", "name", "time"]);
+  });
+
+  it("has no setup suite unless the setup failed", () => {
+    expect(parse(renderJUnit(report)).testsuite!.map((s) => s.name)).not.toContain("setup");
+    const failedSetup = parse(renderJUnit({ ...report, setupErrors: ["Error: one", "Error: two"] }));
+    expect(failedSetup.testsuite!.at(-1)).toMatchObject({ name: "setup", tests: "2", errors: "2" });
+    expect(failedSetup.testsuite!.at(-1)!.testcase.map((c) => c.name)).toEqual(["the suite starts", "the suite starts"]);
   });
 });
 
