@@ -2,7 +2,7 @@ import { envelopeLimits, errorCodesByStatus } from "@appflow-contract/spec/contr
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ContractViolationError, createUpdateFlowClient, type UpdateFlowClientOptions } from "../src/index.js";
 import { validateResponse } from "../src/validation.js";
-import { errorBody, exampleRequest, json, stubFetch, successBody } from "./test-fixtures.js";
+import { errorBody, exampleRequest, expectDoublingBackoff, json, stubFetch, successBody } from "./test-fixtures.js";
 
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const baseUrl = "https://appflow.test";
@@ -173,14 +173,7 @@ describe("retries", () => {
     const stub = stubFetch(new TypeError("fetch failed"), new TypeError("fetch failed"), json(200, successBody));
     const call = client(stub.fetch, { retry: { baseDelayMs: 100 } }).updateFlow(exampleRequest());
 
-    await vi.advanceTimersByTimeAsync(49);
-    expect(stub.sent).toHaveLength(1);
-    await vi.advanceTimersByTimeAsync(1); // 0.5 * 100
-    expect(stub.sent).toHaveLength(2);
-    await vi.advanceTimersByTimeAsync(99);
-    expect(stub.sent).toHaveLength(2);
-    await vi.advanceTimersByTimeAsync(1); // 0.5 * 200
-    expect(stub.sent).toHaveLength(3);
+    await expectDoublingBackoff(stub);
     await expect(call).resolves.toEqual(successBody);
   });
 

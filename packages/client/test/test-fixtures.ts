@@ -1,7 +1,7 @@
 // Shared by the tests only: the contract's own named examples, and a fetch stub that records
 // what the client sends.
 import { loadBundledSpec, requestExamples, resolveRef, toPointer } from "@appflow-contract/spec";
-import { afterEach, beforeAll, beforeEach, vi } from "vitest";
+import { afterEach, beforeAll, beforeEach, expect, vi } from "vitest";
 import { createUpdateFlowClient, type UpdateFlowClientOptions, type UpdateFlowRequest } from "../src/index.js";
 import { loadRequestCheck } from "../src/validation.js";
 
@@ -101,4 +101,20 @@ export function useFakeClock(): void {
     vi.useRealTimers();
     vi.restoreAllMocks();
   });
+}
+
+/**
+ * Drives fake timers through a full-jitter backoff that doubles from 100 ms, with `Math.random`
+ * at 0.5 (as {@link useFakeClock} sets it): the second attempt goes out at 0.5 * 100 ms and not a
+ * millisecond sooner, the third 0.5 * 200 ms after it.
+ */
+export async function expectDoublingBackoff(stub: { sent: readonly unknown[] }): Promise<void> {
+  await vi.advanceTimersByTimeAsync(49);
+  expect(stub.sent).toHaveLength(1);
+  await vi.advanceTimersByTimeAsync(1); // 0.5 * 100
+  expect(stub.sent).toHaveLength(2);
+  await vi.advanceTimersByTimeAsync(99);
+  expect(stub.sent).toHaveLength(2);
+  await vi.advanceTimersByTimeAsync(1); // 0.5 * 200
+  expect(stub.sent).toHaveLength(3);
 }
